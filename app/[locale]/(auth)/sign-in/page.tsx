@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { Link } from '@/i18n/navigation';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth'))('signInTitle') };
+}
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ signedOut?: string }> };
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { signedOut } = await searchParams;
+  const t = await getTranslations('auth');
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t('signInTitle')}</h1>
+      {signedOut && (
+        <p role="status" className="mt-4 rounded-md bg-muted px-4 py-3 text-sm">
+          {t('signedOut')}
+        </p>
+      )}
+      <p className="mb-6 mt-2 text-muted-foreground">{t('signInLead')}</p>
+      <SignInForm />
+      <p className="mt-8 text-sm">
+        {t('noAccount')}{' '}
+        <Link href="/sign-up" className="text-primary underline">
+          {t('toSignUp')}
+        </Link>
+      </p>
+    </>
+  );
+}

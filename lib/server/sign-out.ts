@@ -1,0 +1,10 @@
+import 'server-only';
+import { recordAudit } from './audit';
+import { currentViewer } from './session';
+import { withTenant } from './tenant';
+
+export async function recordSignOut() {
+  const viewer = await currentViewer();
+  if (!viewer) return;
+  await withTenant(viewer, (tx) => recordAudit(tx, viewer, { action: 'auth.signed_out' }));
+}
