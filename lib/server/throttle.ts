@@ -11,7 +11,7 @@ export const limits = {
   signUpPerIp: { scope: 'sign-up:ip', max: 20, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
-function keyOf(limit: Limit, subject: string) {
+export function throttleKey(limit: Limit, subject: string) {
   return createHash('sha256').update(`${limit.scope}\0${subject.toLowerCase()}`).digest('hex');
 }
 
@@ -19,7 +19,7 @@ function keyOf(limit: Limit, subject: string) {
 export async function isThrottled(limit: Limit, subject: string): Promise<boolean> {
   const rows = await db().$queryRaw<{ hits: number }[]>`
     SELECT hits FROM rate_limit
-     WHERE key = ${keyOf(limit, subject)}
+     WHERE key = ${throttleKey(limit, subject)}
        AND window_start > now() - make_interval(secs => ${limit.windowSeconds})`;
   return (rows[0]?.hits ?? 0) >= limit.max;
 }
@@ -27,7 +27,7 @@ export async function isThrottled(limit: Limit, subject: string): Promise<boolea
 /** Counts one attempt atomically (one upsert, safe under concurrency) and returns the count in the window. */
 export async function hit(limit: Limit, subject: string): Promise<number> {
   const rows = await db().$queryRaw<{ hits: number }[]>`
-    INSERT INTO rate_limit (key, window_start, hits) VALUES (${keyOf(limit, subject)}, now(), 1)
+    INSERT INTO rate_limit (key, window_start, hits) VALUES (${throttleKey(limit, subject)}, now(), 1)
     ON CONFLICT (key) DO UPDATE SET
       hits = CASE WHEN rate_limit.window_start <= now() - make_interval(secs => ${limit.windowSeconds})
                   THEN 1 ELSE rate_limit.hits + 1 END,
@@ -38,5 +38,5 @@ export async function hit(limit: Limit, subject: string): Promise<number> {
 }
 
 export async function reset(limit: Limit, subject: string) {
-  await db().$executeRaw`DELETE FROM rate_limit WHERE key = ${keyOf(limit, subject)}`;
+  await db().$executeRaw`DELETE FROM rate_limit WHERE key = ${throttleKey(limit, subject)}`;
 }

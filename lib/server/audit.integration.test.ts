@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCompany, owner, type TestCompany } from '@/tests/fixtures';
+import { listAuditEvents, recordDenial } from './audit';
+import { db } from './db';
+import { AppError } from './errors';
+import { authorize } from './tenant';
+
+let a: TestCompany;
+let b: TestCompany;
+beforeAll(async () => {
+  a = await createCompany('Alpha');
+  b = await createCompany('Beta');
+});
+afterAll(async () => {
+  await db().$disconnect();
+});
+
+const ctx = (m: TestCompany['manager']) => ({ userId: m.userId, companyId: m.companyId, role: m.role });
+
+describe('audit log', () => {
+  it('lists only the own company’s events, newest first', async () => {
+    await recordDenial(ctx(a.advisor), 'test.first');
+    await recordDenial(ctx(a.itOwner), 'test.second');
+    await recordDenial(ctx(b.advisor), 'test.other-company');
+    const events = await listAuditEvents(ctx(a.manager));
+    expect(events.map((e) => (e.data as { attempted: string }).attempted)).toEqual(['test.second', 'test.first']);
+    expect(events.every((e) => e.companyId === a.companyId)).toBe(true);
+  });
+});
+
+describe('authorize', () => {
+  it('lets a role do what the role table allows', async () => {
+    await expect(authorize(ctx(a.manager), 'members.manage')).resolves.toBeUndefined();
+  });
+
+  it('refuses an advisor’s write and records the denial (security.md 5, 24)', async () => {
+    const err = await authorize(ctx(a.advisor), 'answer.edit').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('FORBIDDEN');
+    const rows = await owner((c) =>
+      c.query("SELECT data->>'attempted' AS attempted FROM audit_event WHERE action = 'access.denied' AND actor_id = $1", [a.advisor.userId]),
+    );
+    expect(rows.rows.map((r) => r.attempted)).toContain('answer.edit');
+  });
+
+  it('refuses the manager the IT confirmation and the IT owner the approval', async () => {
+    await expect(authorize(ctx(a.manager), 'signoff.confirm')).rejects.toThrow(AppError);
+    await expect(authorize(ctx(a.itOwner), 'signoff.approve')).rejects.toThrow(AppError);
+  });
+});
