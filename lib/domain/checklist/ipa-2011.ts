@@ -14,7 +14,8 @@
 // sign off), and the difference is noted next to the data.
 import { itemsA } from './ipa-2011-items-a';
 import { itemsB } from './ipa-2011-items-b';
-import { itemsC } from './ipa-2011-items-c';
+import { itemsC1 } from './ipa-2011-items-c1';
+import { itemsC2 } from './ipa-2011-items-c2';
 import { t } from './localized-text';
 import type { ChecklistTemplate } from './types';
 
@@ -67,7 +68,7 @@ export const ipa2011: ChecklistTemplate = {
       ),
     },
   ],
-  items: [...itemsA, ...itemsB, ...itemsC],
+  items: [...itemsA, ...itemsB, ...itemsC1, ...itemsC2],
   // Section 3 「あなたの会社のITに、こんな期待や課題はありませんか？」, verbatim; footnote markers of
   // SCM/CRM/SFA dropped.
   needs: [

@@ -3,7 +3,7 @@
 // snapshots, and facts JSON is stored as-is, so anything malformed must be refused before it is saved.
 import { z } from 'zod';
 import { IPA_2011_KEY } from './ipa-2011';
-import type { ChecklistItem, ChecklistTemplate, FactField, FactValue } from './types';
+import type { ChecklistItem, ChecklistTemplate, FactField, Facts, FactValue } from './types';
 
 // Bounds keep a hostile or mistaken company template from blowing up pages, PDFs and storage.
 const MAX_TEXT = 5_000;
@@ -268,7 +268,7 @@ function factValueSchema(field: FactField): z.ZodType<FactValue> {
   }
 }
 
-export type FactsSchema = z.ZodType<Partial<Record<string, FactValue>>>;
+export type FactsSchema = z.ZodType<Facts>;
 
 // Items are immutable template data, so one schema per item object can be reused across requests.
 const factsSchemaCache = new WeakMap<ChecklistItem, FactsSchema>();

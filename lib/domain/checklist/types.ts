@@ -86,7 +86,7 @@ export type FactKind = FactField['kind'];
  * state while an item is being researched, and the item's status carries whether it is settled.
  */
 export type FactValue = number | boolean | string | readonly string[];
-export type Facts = Readonly<Record<string, FactValue>>;
+export type Facts = Readonly<Partial<Record<string, FactValue>>>;
 
 export interface ChecklistGroup {
   /** 'A' | 'B' | 'C' for ipa-2011; a plain string so other templates may group differently. */

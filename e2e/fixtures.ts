@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import pg from 'pg';
+
+// Direct database access for fixtures and for re-reading the truth after a refused action (style.md, Tests).
+export async function ownerDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const secrets = JSON.parse(readFileSync(path.join(__dirname, '..', '.data', 'e2e', 'secrets.json'), 'utf8'));
+  const port = process.env.EMBEDDED_PG_PORT ?? '54339';
+  const client = new pg.Client({
+    connectionString: `postgresql://postgres:${encodeURIComponent(secrets.ownerPassword)}@127.0.0.1:${port}/kumo`,
+  });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+// Argon2id of FIXTURE_PASSWORD, precomputed so fixtures need no hashing.
+export const FIXTURE_PASSWORD = 'correct horse battery staple';
+const FIXTURE_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$9ctOu2ckcH9OEmJEm+Bfbg$nUKG51AwTOXDxBVBlExFDzdAQhvZY981E5oj4kmgboA';
+
+export type FixtureUser = { email: string; name: string; role: 'MANAGER' | 'IT_OWNER' | 'ADVISOR' };
+
+export async function createCompany(name: string, roles: FixtureUser['role'][] = ['MANAGER']) {
+  const companyId = randomUUID();
+  const users: FixtureUser[] = [];
+  await ownerDb(async (c) => {
+    await c.query('INSERT INTO company (id, name) VALUES ($1, $2)', [companyId, name]);
+    for (const role of roles) {
+      const userId = randomUUID();
+      const user = { email: `${role.toLowerCase()}-${userId.slice(0, 8)}@example.jp`, name: `${role} ${userId.slice(0, 4)}`, role };
+      await c.query('INSERT INTO "user" (id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [userId, user.email, user.name, FIXTURE_HASH]);
+      await c.query('INSERT INTO membership (id, company_id, user_id, role) VALUES ($1, $2, $3, $4)', [randomUUID(), companyId, userId, role]);
+      users.push(user);
+    }
+  });
+  return { companyId, name, users };
+}
+
+export async function signIn(page: Page, email: string, password = FIXTURE_PASSWORD, prefix = '') {
+  await page.goto(`${prefix}/sign-in`);
+  await page.getByLabel(prefix === '/en' ? 'Email address' : 'メールアドレス').fill(email);
+  await page.getByLabel(prefix === '/en' ? 'Password' : 'パスワード').fill(password);
+  await page.getByRole('button', { name: prefix === '/en' ? 'Sign in' : 'ログインする' }).click();
+}
+
+/** axe-core against WCAG 2.x A/AA: labelled controls, contrast, landmarks. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+export function uniqueEmail(label: string) {
+  return `${label}-${randomUUID().slice(0, 8)}@example.jp`;
+}
