@@ -1,0 +1,19 @@
+// The message catalogs, one file per feature so features can grow without touching each other. Each file holds
+// whole top-level namespaces; catalogs.test.ts checks that no namespace is defined twice and that ja and en match.
+import enBase from './en/base.json';
+import jaBase from './ja/base.json';
+
+export const catalogFiles = {
+  ja: { base: jaBase },
+  en: { base: enBase },
+} as const;
+
+type Files = (typeof catalogFiles)['ja'];
+type Intersect<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+export type Messages = Intersect<Files[keyof Files]>;
+
+function merge(files: Record<string, object>) {
+  return Object.assign({}, ...Object.values(files)) as Record<string, unknown>;
+}
+
+export const catalogs = { ja: merge(catalogFiles.ja), en: merge(catalogFiles.en) };
