@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { e2ePort } from './e2e/paths';
 
 // `playwright install` cannot download browsers here: use Debian's Chromium when present (design.md).
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = e2ePort();
 
 export default defineConfig({
   testDir: 'e2e',

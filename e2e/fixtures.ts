@@ -4,11 +4,12 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import pg from 'pg';
+import { e2eDataDir, e2ePgPort } from './paths';
 
 // Direct database access for fixtures and for re-reading the truth after a refused action (style.md, Tests).
 export async function ownerDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const secrets = JSON.parse(readFileSync(path.join(__dirname, '..', '.data', 'e2e', 'secrets.json'), 'utf8'));
-  const port = process.env.EMBEDDED_PG_PORT ?? '54339';
+  const secrets = JSON.parse(readFileSync(path.join(e2eDataDir(), 'secrets.json'), 'utf8'));
+  const port = e2ePgPort();
   const client = new pg.Client({
     connectionString: `postgresql://postgres:${encodeURIComponent(secrets.ownerPassword)}@127.0.0.1:${port}/kumo`,
   });

@@ -1,12 +1,13 @@
 // The server Playwright drives: the real `npm start` path (embedded PostgreSQL, migrations, production build)
 // on a throw-away data folder, so every e2e run starts from an empty database.
 import { rmSync } from 'node:fs';
-import path from 'node:path';
 
-const dir = path.resolve(__dirname, '..', '.data', 'e2e');
+import { e2eDataDir, e2ePgPort } from '../e2e/paths';
+
+const dir = e2eDataDir();
 rmSync(dir, { recursive: true, force: true });
 process.env.KUMO_DATA_DIR = dir;
-process.env.EMBEDDED_PG_PORT ??= '54339';
+process.env.EMBEDDED_PG_PORT ??= e2ePgPort();
 delete process.env.DATABASE_URL;
 delete process.env.AUTH_SECRET;
 

@@ -32,7 +32,7 @@ async function main() {
   await assertSafeAppRole(process.env.DATABASE_URL!);
   process.env.AUTH_TRUST_HOST ??= 'true';
 
-  if (!dev && !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  if (!dev && !existsSync(path.join(root, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'))) {
     console.log('[kumo] no production build yet: building (takes a minute or two)…');
     await run(['build']);
   }

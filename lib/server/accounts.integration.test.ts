@@ -78,7 +78,7 @@ describe('verifyCredentials', () => {
   it('accepts the right password and opens the oldest company', async () => {
     const co = await createCompany('Gamma');
     const outcome = await verifyCredentials(co.itOwner.email, FIXTURE_PASSWORD);
-    expect(outcome).toEqual({ ok: true, claims: { userId: co.itOwner.userId, companyId: co.companyId, sessionVersion: 1 } });
+    expect(outcome).toEqual({ ok: true, claims: { userId: co.itOwner.userId, companyId: co.companyId, sessionVersion: 1 }, mfaEnabled: false });
     const audit = await owner((c) =>
       c.query("SELECT action FROM audit_event WHERE actor_id = $1 AND action = 'auth.sign_in.succeeded'", [co.itOwner.userId]),
     );

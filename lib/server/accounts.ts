@@ -41,7 +41,9 @@ export async function signUpCompany(input: SignUpInput & { locale: 'ja' | 'en' }
   return { ...ids, sessionVersion: 1 };
 }
 
-type SignInOutcome = { ok: true; claims: SessionClaims } | { ok: false; reason: 'invalid' | 'throttled' };
+type SignInOutcome =
+  | { ok: true; claims: SessionClaims; mfaEnabled: boolean }
+  | { ok: false; reason: 'invalid' | 'throttled' };
 
 /**
  * Checks an email and password. Unknown email and wrong password look the same to the caller (and take
@@ -60,16 +62,19 @@ export async function verifyCredentials(email: string, password: string): Promis
     await auditSignIn(user?.id ?? null, 'auth.sign_in.failed', email);
     return { ok: false, reason: 'invalid' };
   }
-  const companyId = await primaryCompany(user.id);
+  const { companyId, mfaEnabled } = await signInState(user.id);
   if (!companyId) {
     await auditSignIn(user.id, 'auth.sign_in.failed', email);
     return { ok: false, reason: 'invalid' };
   }
   await reset(limits.signInPerEmail, email);
-  await withTenant({ userId: user.id, companyId }, (tx) =>
-    recordAudit(tx, { userId: user.id, companyId }, { action: 'auth.sign_in.succeeded' }),
-  );
-  return { ok: true, claims: { userId: user.id, companyId, sessionVersion: user.session_version } };
+  // With two-step sign-in on, success is audited when the second step passes.
+  if (!mfaEnabled) {
+    await withTenant({ userId: user.id, companyId }, (tx) =>
+      recordAudit(tx, { userId: user.id, companyId }, { action: 'auth.sign_in.succeeded' }),
+    );
+  }
+  return { ok: true, claims: { userId: user.id, companyId, sessionVersion: user.session_version }, mfaEnabled };
 }
 
 /** Cross-tenant by necessity: no company is known before sign-in. Goes through one SECURITY DEFINER function. */
@@ -79,12 +84,17 @@ async function unsafeFindUserForSignIn(email: string) {
   return rows[0] ?? null;
 }
 
-/** The company a fresh session opens: the user's oldest membership. */
+/** The company a fresh session opens (the user's oldest membership) and whether a second step is due. */
+async function signInState(userId: string) {
+  return withUser(userId, async (tx) => {
+    const membership = await tx.membership.findFirst({ where: { userId }, orderBy: { createdAt: 'asc' }, select: { companyId: true } });
+    const user = await tx.user.findFirst({ where: { id: userId }, select: { mfaEnabledAt: true } });
+    return { companyId: membership?.companyId ?? null, mfaEnabled: Boolean(user?.mfaEnabledAt) };
+  });
+}
+
 async function primaryCompany(userId: string) {
-  const m = await withUser(userId, (tx) =>
-    tx.membership.findFirst({ where: { userId }, orderBy: { createdAt: 'asc' }, select: { companyId: true } }),
-  );
-  return m?.companyId ?? null;
+  return (await signInState(userId)).companyId;
 }
 
 /** Failed sign-ins of a known user land in that user's company log; of an unknown email, in no company's. */

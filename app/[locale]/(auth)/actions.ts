@@ -1,47 +1,46 @@
 'use server';
-import { CredentialsSignin } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { signUpSchema, signInSchema } from '@/lib/schemas/auth';
+import { signInSchema, signUpSchema } from '@/lib/schemas/auth';
 import { publicAction, type ActionResult } from '@/lib/server/action';
-import { signUpCompany } from '@/lib/server/accounts';
-import { signIn, signOut, ThrottledSignIn } from '@/lib/server/auth';
+import { signUpCompany, verifyCredentials } from '@/lib/server/accounts';
+import { signOut, startSession } from '@/lib/server/auth';
 import { recordSignOut } from '@/lib/server/sign-out';
+import { issueTicket } from '@/lib/server/tickets';
 
-async function home() {
+async function localePath(path: string) {
   const locale = await getLocale();
-  return locale === 'ja' ? '/dashboard' : `/${locale}/dashboard`;
+  return locale === 'ja' ? path : `/${locale}${path}`;
 }
 
 const signUp = publicAction(signUpSchema, async (input) => {
   const locale = (await getLocale()) === 'en' ? 'en' : 'ja';
-  await signUpCompany({ ...input, locale });
-  await signIn('credentials', { email: input.email, password: input.password, redirect: false });
-  redirect(await home());
+  const claims = await signUpCompany({ ...input, locale });
+  await startSession(claims);
+  redirect(await localePath('/dashboard'));
 });
 
 export async function signUpAction(prev: unknown, formData: FormData): Promise<ActionResult> {
   return (await signUp(prev, formData)) as ActionResult;
 }
 
-export async function signInAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+/** Sign-in's result: like ActionResult, plus the pending second step when two-step sign-in is on. */
+export type SignInResult = ActionResult & { mfaTicket?: string };
+
+export async function signInAction(_prev: unknown, formData: FormData): Promise<SignInResult> {
+  const values = { email: String(formData.get('email') ?? '').slice(0, 320) };
   const parsed = signInSchema.safeParse({ email: formData.get('email'), password: formData.get('password') });
   // Malformed input is answered like a wrong password: one generic message, nothing to probe.
-  const values = { email: String(formData.get('email') ?? '').slice(0, 320) };
   if (!parsed.success) return { ok: false, formError: 'invalidCredentials', values };
-  try {
-    await signIn('credentials', { ...parsed.data, redirect: false });
-  } catch (err) {
-    if (err instanceof ThrottledSignIn) return { ok: false, formError: 'throttled', values };
-    if (err instanceof CredentialsSignin) return { ok: false, formError: 'invalidCredentials', values };
-    throw err;
-  }
-  redirect(await home());
+  const outcome = await verifyCredentials(parsed.data.email, parsed.data.password);
+  if (!outcome.ok) return { ok: false, formError: outcome.reason === 'throttled' ? 'throttled' : 'invalidCredentials', values };
+  if (outcome.mfaEnabled) return { ok: false, values, mfaTicket: issueTicket('mfa', outcome.claims, 5 * 60) };
+  await startSession(outcome.claims);
+  redirect(await localePath('/dashboard'));
 }
 
 export async function signOutAction() {
   await recordSignOut();
-  const locale = await getLocale();
   await signOut({ redirect: false });
-  redirect(locale === 'ja' ? '/sign-in?signedOut=1' : `/${locale}/sign-in?signedOut=1`);
+  redirect(await localePath('/sign-in?signedOut=1'));
 }
