@@ -9,6 +9,11 @@ export const limits = {
   signInPerEmail: { scope: 'sign-in:email', max: 10, windowSeconds: 15 * 60 },
   signInPerIp: { scope: 'sign-in:ip', max: 50, windowSeconds: 15 * 60 },
   signUpPerIp: { scope: 'sign-up:ip', max: 20, windowSeconds: 60 * 60 },
+  invitePerCompany: { scope: 'invite:company', max: 50, windowSeconds: 60 * 60 },
+  resetPerEmail: { scope: 'reset:email', max: 5, windowSeconds: 60 * 60 },
+  resetPerIp: { scope: 'reset:ip', max: 20, windowSeconds: 60 * 60 },
+  mfaPerUser: { scope: 'mfa:user', max: 5, windowSeconds: 15 * 60 },
+  invitationAcceptPerIp: { scope: 'invite-accept:ip', max: 30, windowSeconds: 15 * 60 },
 } satisfies Record<string, Limit>;
 
 export function throttleKey(limit: Limit, subject: string) {
