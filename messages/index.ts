@@ -1,13 +1,15 @@
 // The message catalogs, one file per feature so features can grow without touching each other. Each file holds
 // whole top-level namespaces; catalogs.test.ts checks that no namespace is defined twice and that ja and en match.
+import enAudit from './en/audit.json';
 import enBase from './en/base.json';
 import enMail from './en/mail.json';
+import jaAudit from './ja/audit.json';
 import jaBase from './ja/base.json';
 import jaMail from './ja/mail.json';
 
 export const catalogFiles = {
-  ja: { base: jaBase, mail: jaMail },
-  en: { base: enBase, mail: enMail },
+  ja: { audit: jaAudit, base: jaBase, mail: jaMail },
+  en: { audit: enAudit, base: enBase, mail: enMail },
 } as const;
 
 type Files = (typeof catalogFiles)['ja'];

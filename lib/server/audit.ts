@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Tx } from './db';
 import { clientIp } from './request-meta';
-import { scoped, withTenant, type TenantContext } from './tenant';
+import { withTenant, type TenantContext } from './tenant';
 
 export type AuditInput = { action: string; target?: string; data?: Prisma.InputJsonValue };
 
@@ -24,14 +24,4 @@ export async function recordAudit(tx: Tx, ctx: Pick<TenantContext, 'userId' | 'c
 /** A refused action is recorded in its own transaction: the refused work itself never commits. */
 export async function recordDenial(ctx: TenantContext, action: string) {
   await withTenant(ctx, (tx) => recordAudit(tx, ctx, { action: 'access.denied', data: { attempted: action, role: ctx.role } }));
-}
-
-export async function listAuditEvents(ctx: TenantContext, opts: { take?: number } = {}) {
-  return withTenant(ctx, (tx) =>
-    tx.auditEvent.findMany({
-      where: scoped(ctx, {}),
-      orderBy: { id: 'desc' },
-      take: Math.min(opts.take ?? 50, 200),
-    }),
-  );
 }
