@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PASSWORD_MAX } from '@/lib/domain/password-policy';
+import { line } from './text';
 
 // Shared by the forms (client hints) and the server actions (the real check). Messages are catalog keys
 // under "validation"; the form renders them in the user's language.
@@ -17,8 +18,8 @@ const password = z.string({ error: 'required' }).min(1, 'required').max(PASSWORD
 export const signInSchema = z.object({ email, password });
 
 export const signUpSchema = z.object({
-  companyName: z.string({ error: 'required' }).trim().min(1, 'required').max(200, 'tooLong'),
-  name: z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'tooLong'),
+  companyName: line(200),
+  name: line(100),
   email,
   password,
 });
