@@ -3,13 +3,15 @@
 import enAudit from './en/audit.json';
 import enBase from './en/base.json';
 import enMail from './en/mail.json';
+import enReviewMail from './en/review-mail.json';
 import jaAudit from './ja/audit.json';
 import jaBase from './ja/base.json';
 import jaMail from './ja/mail.json';
+import jaReviewMail from './ja/review-mail.json';
 
 export const catalogFiles = {
-  ja: { audit: jaAudit, base: jaBase, mail: jaMail },
-  en: { audit: enAudit, base: enBase, mail: enMail },
+  ja: { audit: jaAudit, base: jaBase, mail: jaMail, reviewMail: jaReviewMail },
+  en: { audit: enAudit, base: enBase, mail: enMail, reviewMail: enReviewMail },
 } as const;
 
 type Files = (typeof catalogFiles)['ja'];

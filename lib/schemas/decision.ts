@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { line, paragraph } from './text';
+
+// Decision and candidate forms (issue C). Option keys are checked against the decision's template on the server.
+export const MAX_CANDIDATES = 10;
+const keyList = z.array(z.string().max(60), { error: 'invalid' }).max(50, 'invalid').default([]);
+
+export const decisionSchema = z.strictObject({
+  title: line(200),
+  scopeBusiness: paragraph(2000).default(''),
+  scopeInformation: paragraph(2000).default(''),
+  needs: keyList,
+  needsNote: paragraph(2000).default(''),
+  importance: keyList,
+  importanceNote: paragraph(2000).default(''),
+});
+export type DecisionInput = z.output<typeof decisionSchema>;
+
+export const candidateSchema = z.strictObject({
+  name: line(200),
+  provider: line(200, { optional: true }).default(''),
+  url: line(2000, { optional: true })
+    .default('')
+    // Only web links: a javascript: or data: URL would become a script link when rendered (security.md 21).
+    .refine((u) => u === '' || /^https?:\/\/[^\s]+$/i.test(u), 'url'),
+  category: line(100, { optional: true }).default(''),
+  plan: line(200, { optional: true }).default(''),
+  priceNotes: paragraph(2000).default(''),
+});
+export type CandidateInput = z.output<typeof candidateSchema>;
+
+export const commentSchema = z.strictObject({ body: paragraph(4000).refine((s) => s.trim().length > 0, 'required') });
+
+/** Ids from URLs and forms: anything that is not a UUID is simply "not found". */
+export const idSchema = z.uuid();
+export const isId = (v: unknown): v is string => idSchema.safeParse(v).success;

@@ -1,0 +1,103 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { validateAnswer, type AnswerInput } from '@/lib/schemas/answer';
+import { isId } from '@/lib/schemas/decision';
+import { recordAudit } from './audit';
+import type { Tx } from './db';
+import { assertEditable, decisionTarget, findDecision, templateOf } from './decisions';
+import { AppError, notFound } from './errors';
+import { authorize, scoped, withTenant, type TenantContext } from './tenant';
+
+/** A saved answer as the editor shows it. */
+export type AnswerView = AnswerInput & { id: string; version: number; updatedAt: Date; updatedByName: string | null };
+
+/** Thrown when the answer changed since the version the editor started from; carries the other version. */
+export class AnswerConflict extends AppError {
+  constructor(readonly current: AnswerView | null) {
+    super('CONFLICT', 'answerConflict');
+  }
+}
+
+async function loadAnswer(tx: Tx, ctx: TenantContext, candidateId: string, itemKey: string): Promise<AnswerView | null> {
+  const a = await tx.answer.findFirst({ where: scoped(ctx, { candidateId, itemKey }) });
+  if (!a) return null;
+  const by = await tx.user.findFirst({ where: { id: a.updatedById }, select: { name: true } });
+  return {
+    id: a.id,
+    version: a.version,
+    updatedAt: a.updatedAt,
+    updatedByName: by?.name ?? null,
+    status: a.status,
+    memo: a.memo,
+    facts: a.facts as AnswerInput['facts'],
+    subPoints: a.subPoints as string[],
+    riskAcceptable: a.riskAcceptable,
+    riskReason: a.riskReason,
+    riskMitigation: a.riskMitigation,
+  };
+}
+
+/** One item of a decision, for every candidate: the page where IT owners answer. */
+export async function getItemPage(ctx: TenantContext, decisionId: unknown, itemKey: unknown) {
+  return withTenant(ctx, async (tx) => {
+    const decision = await findDecision(tx, ctx, decisionId);
+    const template = templateOf(decision);
+    const item = template.items.find((i) => i.key === itemKey);
+    if (!item) throw notFound();
+    const candidates = await tx.candidate.findMany({ where: scoped(ctx, { decisionId: decision.id }), orderBy: { position: 'asc' } });
+    const answers = new Map<string, AnswerView | null>();
+    for (const c of candidates) answers.set(c.id, await loadAnswer(tx, ctx, c.id, item.key));
+    const assignment = await tx.itemAssignment.findFirst({ where: scoped(ctx, { decisionId: decision.id, itemKey: item.key }) });
+    const assignee = assignment ? await tx.user.findFirst({ where: { id: assignment.assigneeId }, select: { id: true, name: true } }) : null;
+    return { decision, template, item, candidates, answers, assignee };
+  });
+}
+
+export type SaveAnswerRequest = { decisionId: unknown; candidateId: unknown; itemKey: unknown; expectedVersion: number; input: unknown };
+
+/**
+ * Saves one answer with optimistic locking: `expectedVersion` is the version the editor loaded (0 = none yet).
+ * If someone saved in between, nothing is written and AnswerConflict carries their version (security.md 12, 15).
+ */
+export async function saveAnswer(ctx: TenantContext, req: SaveAnswerRequest): Promise<AnswerView> {
+  await authorize(ctx, 'answer.edit');
+  if (!isId(req.candidateId) || !Number.isInteger(req.expectedVersion) || req.expectedVersion < 0) throw notFound();
+  const candidateId = req.candidateId;
+  try {
+    return await withTenant(ctx, async (tx) => {
+      const decision = await findDecision(tx, ctx, req.decisionId);
+      assertEditable(decision);
+      const item = templateOf(decision).items.find((i) => i.key === req.itemKey);
+      const candidate = await tx.candidate.findFirst({ where: scoped(ctx, { id: candidateId, decisionId: decision.id }) });
+      if (!item || !candidate) throw notFound();
+      const checked = validateAnswer(item, req.input);
+      if (!checked.ok) throw new AppError('VALIDATION', 'validation', checked.fieldErrors);
+      const data = { ...checked.value, facts: checked.value.facts as Prisma.InputJsonValue, updatedById: ctx.userId };
+      if (req.expectedVersion === 0) {
+        await tx.answer.createMany({
+          data: { id: randomUUID(), companyId: ctx.companyId, decisionId: decision.id, candidateId, itemKey: item.key, ...data },
+        });
+      } else {
+        const { count } = await tx.answer.updateMany({
+          where: scoped(ctx, { candidateId, itemKey: item.key, version: req.expectedVersion }),
+          data: { ...data, version: { increment: 1 } },
+        });
+        if (count === 0) throw new AnswerConflict(await loadAnswer(tx, ctx, candidateId, item.key));
+      }
+      await recordAudit(tx, ctx, {
+        action: 'answer.saved',
+        target: decisionTarget(decision.id),
+        data: { item: item.number, candidate: candidate.name, status: checked.value.status },
+      });
+      return (await loadAnswer(tx, ctx, candidateId, item.key))!;
+    });
+  } catch (err) {
+    // Two first saves racing: the unique (candidate, item) makes the loser's insert fail; it is a conflict too.
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+      const current = await withTenant(ctx, (tx) => loadAnswer(tx, ctx, candidateId, String(req.itemKey)));
+      throw new AnswerConflict(current);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,143 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { getTemplate } from '@/lib/domain/checklist/registry';
+import type { ChecklistTemplate } from '@/lib/domain/checklist/types';
+import { candidateProgress, type AnswerLite } from '@/lib/domain/progress';
+import type { DecisionInput } from '@/lib/schemas/decision';
+import { isId } from '@/lib/schemas/decision';
+import { recordAudit } from './audit';
+import type { Tx } from './db';
+import { AppError, notFound } from './errors';
+import { authorize, scoped, withTenant, type TenantContext } from './tenant';
+
+export const DEFAULT_TEMPLATE_KEY = 'ipa-2011';
+/** Answers may change only while nobody has submitted the revision for sign-off (issue D tightens this). */
+export const EDITABLE_STATUSES = ['DRAFT', 'RETURNED'] as const;
+
+export const decisionTarget = (id: string) => `decision:${id}`;
+
+export function templateOf(decision: { templateKey: string; templateVersion: number }): ChecklistTemplate {
+  const template = getTemplate(decision.templateKey, decision.templateVersion);
+  // Registered templates are never removed (registry.ts), so this is a deployment error, not user input.
+  if (!template) throw new Error(`Template ${decision.templateKey} v${decision.templateVersion} is not registered`);
+  return template;
+}
+
+/** Keeps only option keys the template knows, so stored JSON never holds anything from outside it. */
+function pickKnown(keys: string[], known: Set<string>) {
+  if (keys.some((k) => !known.has(k))) throw new AppError('VALIDATION', 'validation', { _form: ['invalid'] });
+  return [...new Set(keys)];
+}
+
+function decisionData(template: ChecklistTemplate, input: DecisionInput) {
+  const needKeys = new Set(template.needs.flatMap((n) => n.options.map((o) => o.key)));
+  const importanceKeys = new Set(template.infoImportance?.considerations.map((o) => o.key) ?? []);
+  return {
+    title: input.title,
+    scopeBusiness: input.scopeBusiness,
+    scopeInformation: input.scopeInformation,
+    needs: { selected: pickKnown(input.needs, needKeys), note: input.needsNote },
+    infoImportance: { selected: pickKnown(input.importance, importanceKeys), note: input.importanceNote },
+  };
+}
+
+export async function createDecision(ctx: TenantContext, input: DecisionInput) {
+  await authorize(ctx, 'decision.create');
+  const template = getTemplate(DEFAULT_TEMPLATE_KEY)!;
+  const id = randomUUID();
+  await withTenant(ctx, async (tx) => {
+    await tx.decision.createMany({
+      data: {
+        id,
+        companyId: ctx.companyId,
+        ...decisionData(template, input),
+        templateKey: template.key,
+        templateVersion: template.version,
+        createdById: ctx.userId,
+      },
+    });
+    await recordAudit(tx, ctx, { action: 'decision.created', target: decisionTarget(id), data: { title: input.title } });
+  });
+  return { id };
+}
+
+/** Edits the decision's own fields if nobody saved it since `expectedVersion`; otherwise CONFLICT. */
+export async function updateDecision(ctx: TenantContext, id: unknown, expectedVersion: number, input: DecisionInput) {
+  await authorize(ctx, 'decision.create');
+  return withTenant(ctx, async (tx) => {
+    const decision = await findDecision(tx, ctx, id);
+    assertEditable(decision);
+    const { count } = await tx.decision.updateMany({
+      where: scoped(ctx, { id: decision.id, version: expectedVersion }),
+      data: { ...decisionData(templateOf(decision), input), version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError('CONFLICT', 'conflict');
+    await recordAudit(tx, ctx, { action: 'decision.updated', target: decisionTarget(decision.id) });
+    return { version: expectedVersion + 1 };
+  });
+}
+
+/** The decision, or NOT_FOUND — the same for a malformed id, another company's id and a missing one. */
+export async function findDecision(tx: Tx, ctx: Pick<TenantContext, 'companyId'>, id: unknown) {
+  if (!isId(id)) throw notFound();
+  const decision = await tx.decision.findFirst({ where: scoped(ctx, { id }) });
+  if (!decision) throw notFound();
+  return decision;
+}
+
+export function assertEditable(decision: { status: string }) {
+  if (!(EDITABLE_STATUSES as readonly string[]).includes(decision.status)) throw new AppError('CONFLICT', 'decisionLocked');
+}
+
+const answerLite = { candidateId: true, itemKey: true, status: true, riskAcceptable: true } as const;
+
+/** The company's decisions, newest first, with per-candidate progress (three queries whatever the count). */
+export async function listDecisions(ctx: TenantContext) {
+  return withTenant(ctx, async (tx) => {
+    const decisions = await tx.decision.findMany({ where: scoped(ctx, {}), orderBy: { createdAt: 'desc' }, take: 200 });
+    const ids = decisions.map((d) => d.id);
+    const candidates = await tx.candidate.findMany({
+      where: scoped(ctx, { decisionId: { in: ids } }),
+      orderBy: { position: 'asc' },
+      select: { id: true, decisionId: true, name: true },
+    });
+    const answers = await tx.answer.findMany({ where: scoped(ctx, { decisionId: { in: ids } }), select: { ...answerLite, decisionId: true } });
+    return decisions.map((d) => {
+      const template = templateOf(d);
+      const mine = answers.filter((a) => a.decisionId === d.id) as (AnswerLite & { decisionId: string })[];
+      return {
+        id: d.id,
+        title: d.title,
+        status: d.status,
+        createdAt: d.createdAt,
+        itemCount: template.items.length,
+        candidates: candidates
+          .filter((c) => c.decisionId === d.id)
+          .map((c) => ({ id: c.id, name: c.name, progress: candidateProgress(template, c.id, mine) })),
+      };
+    });
+  });
+}
+
+/** Everything the decision page shows: the decision, its candidates with progress, and the item assignments. */
+export async function getDecision(ctx: TenantContext, id: unknown) {
+  return withTenant(ctx, async (tx) => {
+    const decision = await findDecision(tx, ctx, id);
+    const template = templateOf(decision);
+    const candidates = await tx.candidate.findMany({ where: scoped(ctx, { decisionId: decision.id }), orderBy: { position: 'asc' } });
+    const answers = (await tx.answer.findMany({ where: scoped(ctx, { decisionId: decision.id }), select: answerLite })) as AnswerLite[];
+    const assignments = await tx.itemAssignment.findMany({ where: scoped(ctx, { decisionId: decision.id }) });
+    const people = await tx.membership.findMany({
+      where: scoped(ctx, {}),
+      select: { role: true, user: { select: { id: true, name: true } } },
+    });
+    return {
+      decision,
+      template,
+      candidates: candidates.map((c) => ({ ...c, progress: candidateProgress(template, c.id, answers) })),
+      answers,
+      assignments: assignments.map((a) => ({ itemKey: a.itemKey, assigneeId: a.assigneeId })),
+      members: people.map((p) => ({ id: p.user.id, name: p.user.name, role: p.role })),
+    };
+  });
+}
