@@ -4,14 +4,16 @@ import enAudit from './en/audit.json';
 import enBase from './en/base.json';
 import enMail from './en/mail.json';
 import enReviewMail from './en/review-mail.json';
+import enReviews from './en/reviews.json';
 import jaAudit from './ja/audit.json';
 import jaBase from './ja/base.json';
 import jaMail from './ja/mail.json';
 import jaReviewMail from './ja/review-mail.json';
+import jaReviews from './ja/reviews.json';
 
 export const catalogFiles = {
-  ja: { audit: jaAudit, base: jaBase, mail: jaMail, reviewMail: jaReviewMail },
-  en: { audit: enAudit, base: enBase, mail: enMail, reviewMail: enReviewMail },
+  ja: { audit: jaAudit, base: jaBase, mail: jaMail, reviewMail: jaReviewMail, reviews: jaReviews },
+  en: { audit: enAudit, base: enBase, mail: enMail, reviewMail: enReviewMail, reviews: enReviews },
 } as const;
 
 type Files = (typeof catalogFiles)['ja'];

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { line, paragraph } from './text';
 
-// Decision and candidate forms (issue C). Option keys are checked against the decision's template on the server.
+// Decision, candidate and comment forms (issue C). Option keys are checked against the decision's template on
+// the server. Messages are catalog keys under "validation".
 export const MAX_CANDIDATES = 10;
-const keyList = z.array(z.string().max(60), { error: 'invalid' }).max(50, 'invalid').default([]);
+
+// Checkbox groups: nothing ticked sends nothing, one tick a string, several an array.
+const keyList = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.string().max(60), { error: 'invalid' }).max(50, 'invalid'),
+);
 
 export const decisionSchema = z.strictObject({
   title: line(200),
@@ -29,7 +35,18 @@ export const candidateSchema = z.strictObject({
 });
 export type CandidateInput = z.output<typeof candidateSchema>;
 
-export const commentSchema = z.strictObject({ body: paragraph(4000).refine((s) => s.trim().length > 0, 'required') });
+/** Edit forms carry the record id and the version they loaded (optimistic locking). */
+const recordRef = { id: z.string().max(100), version: z.coerce.number({ error: 'invalid' }).int('invalid').min(1, 'invalid') };
+export const decisionEditSchema = decisionSchema.extend(recordRef);
+export const candidateEditSchema = candidateSchema.extend(recordRef);
+export const candidateAddSchema = candidateSchema.extend({ decisionId: z.string().max(100) });
+
+export const commentSchema = z.strictObject({
+  decisionId: z.string().max(100),
+  itemKey: z.string().max(60).optional(),
+  candidateId: z.string().max(100).optional(),
+  body: paragraph(4000).refine((s) => s.trim().length > 0, 'required'),
+});
 
 /** Ids from URLs and forms: anything that is not a UUID is simply "not found". */
 export const idSchema = z.uuid();

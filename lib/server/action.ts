@@ -56,12 +56,16 @@ async function settle<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   }
 }
 
-/** FormData -> plain object; React's internal $ACTION fields are dropped. Repeated keys keep the first value. */
+/**
+ * FormData -> plain object; React's internal $ACTION fields are dropped. A repeated key (a checkbox group)
+ * becomes an array, so a single-valued field sent twice fails validation instead of being silently picked.
+ */
 function formFields(formData: FormData) {
-  const out: Record<string, FormDataEntryValue> = Object.create(null);
+  const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = Object.create(null);
   for (const [key, value] of formData) {
-    if (key.startsWith('$ACTION') || key in out) continue;
-    out[key] = value;
+    if (key.startsWith('$ACTION')) continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
   }
   return out;
 }
@@ -70,7 +74,7 @@ function formFields(formData: FormData) {
  * A refused form comes back with what the user typed (never passwords), so React's form reset after an
  * action does not wipe their work.
  */
-function echo<T>(result: ActionResult<T>, fields: Record<string, FormDataEntryValue>): ActionResult<T> {
+function echo<T>(result: ActionResult<T>, fields: Record<string, FormDataEntryValue | FormDataEntryValue[]>): ActionResult<T> {
   if (result.ok) return result;
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(fields)) {

@@ -72,6 +72,13 @@ export async function assignItems(ctx: TenantContext, decisionId: unknown, input
   return { changed: notices.length };
 }
 
+/** The usual start: every item of the decision to one person (design.md step 5). */
+export async function assignAllItems(ctx: TenantContext, decisionId: unknown, assigneeId: string) {
+  await authorize(ctx, 'item.assign');
+  const keys = await withTenant(ctx, async (tx) => templateOf(await findDecision(tx, ctx, decisionId)).items.map((i) => i.key));
+  return assignItems(ctx, decisionId, keys.map((itemKey) => ({ itemKey, assigneeId })));
+}
+
 /** The viewer's assigned items across decisions, with how many candidates have each item answered. */
 export async function myItems(ctx: TenantContext) {
   return withTenant(ctx, async (tx) => {
