@@ -25,12 +25,38 @@ export async function startLocalPostgres(opts: { dir: string; port: number; quie
   chmodSync(opts.dir, 0o755); // the postgres OS user (when run as root) must reach its data directory
   const secrets = loadOrCreateSecrets(opts.dir);
   const databaseDir = path.join(opts.dir, 'pg');
+  const url = (user: string, pw: string, db: string) =>
+    `postgresql://${user}:${encodeURIComponent(pw)}@127.0.0.1:${opts.port}/${db}`;
+  const adminUrl = (db = 'postgres') => url(OWNER, secrets.ownerPassword, db);
+  // Already running for this folder (a running `npm start`, or one killed without stopping its database):
+  // use it as it is and leave it running.
+  let stop = async () => {};
+  if (!(await isRunning(databaseDir, adminUrl()))) {
+    const server = await startServer(databaseDir, opts, secrets.ownerPassword);
+    stop = () => server.stop();
+  }
+  const admin = new pg.Client({ connectionString: adminUrl() });
+  await admin.connect();
+  try {
+    await ensureAppRole(admin, secrets.appPassword);
+  } finally {
+    await admin.end();
+  }
+  return {
+    adminUrl,
+    appUrl: (db = 'kumo') => url(APP_ROLE, secrets.appPassword, db),
+    secrets,
+    stop,
+  };
+}
+
+async function startServer(databaseDir: string, opts: { port: number; quiet?: boolean }, ownerPassword: string) {
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   clearStalePid(databaseDir);
   const server = new EmbeddedPostgres({
     databaseDir,
     user: OWNER,
-    password: secrets.ownerPassword,
+    password: ownerPassword,
     port: opts.port,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0, // postgres refuses to run as root
@@ -43,21 +69,21 @@ export async function startLocalPostgres(opts: { dir: string; port: number; quie
   });
   if (fresh) await server.initialise();
   await server.start();
-  const url = (user: string, pw: string, db: string) =>
-    `postgresql://${user}:${encodeURIComponent(pw)}@127.0.0.1:${opts.port}/${db}`;
-  const admin = new pg.Client({ connectionString: url(OWNER, secrets.ownerPassword, 'postgres') });
-  await admin.connect();
+  return server;
+}
+
+async function isRunning(databaseDir: string, adminUrl: string) {
+  if (!existsSync(path.join(databaseDir, 'postmaster.pid'))) return false;
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
   try {
-    await ensureAppRole(admin, secrets.appPassword);
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
   } finally {
-    await admin.end();
+    await client.end().catch(() => {});
   }
-  return {
-    adminUrl: (db = 'postgres') => url(OWNER, secrets.ownerPassword, db),
-    appUrl: (db = 'kumo') => url(APP_ROLE, secrets.appPassword, db),
-    secrets,
-    stop: () => server.stop(),
-  };
 }
 
 export async function ensureDatabase(adminUrl: string, name: string, template?: string) {
