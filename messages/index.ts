@@ -5,15 +5,19 @@ import enBase from './en/base.json';
 import enMail from './en/mail.json';
 import enReviewMail from './en/review-mail.json';
 import enReviews from './en/reviews.json';
+import enShell from './en/shell.json';
+import enTeam from './en/team.json';
 import jaAudit from './ja/audit.json';
 import jaBase from './ja/base.json';
 import jaMail from './ja/mail.json';
 import jaReviewMail from './ja/review-mail.json';
 import jaReviews from './ja/reviews.json';
+import jaShell from './ja/shell.json';
+import jaTeam from './ja/team.json';
 
 export const catalogFiles = {
-  ja: { audit: jaAudit, base: jaBase, mail: jaMail, reviewMail: jaReviewMail, reviews: jaReviews },
-  en: { audit: enAudit, base: enBase, mail: enMail, reviewMail: enReviewMail, reviews: enReviews },
+  ja: { audit: jaAudit, base: jaBase, mail: jaMail, reviewMail: jaReviewMail, reviews: jaReviews, shell: jaShell, team: jaTeam },
+  en: { audit: enAudit, base: enBase, mail: enMail, reviewMail: enReviewMail, reviews: enReviews, shell: enShell, team: enTeam },
 } as const;
 
 type Files = (typeof catalogFiles)['ja'];

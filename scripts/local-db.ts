@@ -18,6 +18,7 @@ export async function prepareDatabase(opts: { quiet?: boolean } = {}): Promise<L
     process.env.MIGRATE_DATABASE_URL = local.adminUrl('kumo');
     process.env.DATABASE_URL = local.appUrl('kumo');
     process.env.AUTH_SECRET ??= local.secrets.authSecret;
+    process.env.MAIL_OUTBOX_LOG ??= '1'; // local use: the server log is where you read your mail
     if (!opts.quiet) console.log(`[kumo] embedded PostgreSQL on 127.0.0.1:${port} (data in ${dir})`);
   } else if (!process.env.AUTH_SECRET) {
     throw new Error('AUTH_SECRET is required when DATABASE_URL is set (generate one with: openssl rand -base64 32).');

@@ -11,6 +11,7 @@ export const DEMO = {
 };
 
 async function main() {
+  process.env.MAIL_OUTBOX_LOG = '0'; // the demo's assignment mail is not worth printing
   const local = await prepareDatabase({ quiet: true });
   try {
     // Imported after prepareDatabase(): the data layer reads DATABASE_URL when first used.

@@ -1,31 +1,49 @@
 import { getTranslations } from 'next-intl/server';
 import { LanguageSwitcher } from '@/components/language-switcher';
-import type { Role } from '@/lib/domain/permissions';
+import { can, type Role } from '@/lib/domain/permissions';
 import { Link } from '@/i18n/navigation';
+import { listMyCompanies } from '@/lib/server/company-switch';
+import { currentViewer } from '@/lib/server/session';
+import { CompanySwitcher } from './company-switcher';
+import { NavLink } from './nav-link';
 import { UserMenu } from './user-menu';
 
 type Props = { companyName: string; userName: string; email: string; role: Role };
 
 export async function AppHeader({ companyName, userName, email, role }: Props) {
   const t = await getTranslations('app');
+  const s = await getTranslations('shell');
+  const r = await getTranslations('reviews');
   const c = await getTranslations('common');
+  // Links are hidden by the same can() the server enforces; hiding is only courtesy, the pages refuse anyway.
+  const links = [
+    { href: '/dashboard', label: t('nav.dashboard') },
+    { href: '/decisions', label: r('nav.decisions') },
+    ...(role === 'ADVISOR' ? [] : [{ href: '/my-items', label: r('nav.myItems') }]),
+    { href: '/members', label: s('nav.members') },
+    ...(can(role, 'audit.view') ? [{ href: '/audit', label: s('nav.audit') }] : []),
+    ...(can(role, 'company.update') ? [{ href: '/company/settings', label: s('nav.companySettings') }] : []),
+  ];
+  const viewer = await currentViewer(); // cached for this request: the layout has already resolved it
+  const companies = viewer ? await listMyCompanies(viewer) : [];
   return (
     <header className="border-b border-border bg-card">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-6 py-3">
-        <div className="flex items-center gap-6">
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <Link href="/dashboard" className="font-bold text-primary">
             {c('appName')}
           </Link>
           <span className="text-sm font-medium" data-testid="company-name">
             {companyName}
           </span>
+          {viewer && companies.length > 1 && <CompanySwitcher companies={companies} currentId={viewer.companyId} />}
           <nav aria-label={t('nav.label')}>
-            <ul className="flex gap-4 text-sm">
-              <li>
-                <Link href="/dashboard" className="hover:underline">
-                  {t('nav.dashboard')}
-                </Link>
-              </li>
+            <ul className="flex flex-wrap gap-4 text-sm">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <NavLink href={link.href}>{link.label}</NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
         </div>

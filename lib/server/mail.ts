@@ -12,7 +12,7 @@ let transporter: Transporter | undefined;
 /**
  * Real SMTP delivery when SMTP_URL is set. Without it, the development outbox: the message is stored in
  * mail_outbox (write-only for the app; tests read it as the owner) and printed to the server log, which is the
- * local stand-in for delivery. Call after the transaction that caused the mail has committed.
+ * local stand-in for delivery (only with the embedded database, see MAIL_OUTBOX_LOG). Call after the transaction that caused the mail has committed.
  */
 export async function sendMail(mail: Mail) {
   const { SMTP_URL, MAIL_FROM } = env();
@@ -22,7 +22,9 @@ export async function sendMail(mail: Mail) {
     return;
   }
   await db().mailOutbox.createMany({ data: mail });
-  if (process.env.NODE_ENV !== 'test') console.info(`[mail outbox] to ${mail.to}: ${mail.subject}\n${mail.text}\n`);
+  // Printed only for local use (set by the embedded-database start): a deployment without SMTP stores mail but
+  // never writes its links (tokens) to a log.
+  if (process.env.MAIL_OUTBOX_LOG === '1') console.info(`[mail outbox] to ${mail.to}: ${mail.subject}\n${mail.text}\n`);
 }
 
 export type MailLocale = 'ja' | 'en';
