@@ -60,3 +60,43 @@ export async function expectAccessible(page: Page) {
 export function uniqueEmail(label: string) {
   return `${label}-${randomUUID().slice(0, 8)}@example.jp`;
 }
+
+/** A user's id, for fixtures that need it (createCompany returns emails). */
+export async function userIdByEmail(email: string): Promise<string> {
+  return ownerDb(async (c) => (await c.query('SELECT id FROM "user" WHERE email = $1', [email])).rows[0].id as string);
+}
+
+/** A decision (検討案件) on the ipa-2011 template with its candidates, inserted directly; ids in candidate order. */
+export async function createDecision(companyId: string, createdById: string, candidates: string[], title = 'クラウドサービスの検討') {
+  const decisionId = randomUUID();
+  const candidateIds = candidates.map(() => randomUUID());
+  await ownerDb(async (c) => {
+    await c.query(
+      `INSERT INTO decision (id, company_id, title, template_key, template_version, created_by_id, updated_at)
+       VALUES ($1, $2, $3, 'ipa-2011', 1, $4, now())`,
+      [decisionId, companyId, title, createdById],
+    );
+    for (const [i, name] of candidates.entries()) {
+      await c.query('INSERT INTO candidate (id, company_id, decision_id, name, position, updated_at) VALUES ($1, $2, $3, $4, $5, now())', [
+        candidateIds[i],
+        companyId,
+        decisionId,
+        name,
+        i + 1,
+      ]);
+    }
+  });
+  return { decisionId, candidateIds };
+}
+
+/** Assigns items of a decision to one member, as the assignment form would. */
+export async function assignItems(companyId: string, decisionId: string, itemKeys: string[], assigneeId: string, assignedById = assigneeId) {
+  await ownerDb(async (c) => {
+    for (const itemKey of itemKeys) {
+      await c.query(
+        'INSERT INTO item_assignment (company_id, decision_id, item_key, assignee_id, assigned_by_id) VALUES ($1, $2, $3, $4, $5)',
+        [companyId, decisionId, itemKey, assigneeId, assignedById],
+      );
+    }
+  });
+}

@@ -1,5 +1,6 @@
 // The message catalogs, one file per feature so features can grow without touching each other. Each file holds
 // whole top-level namespaces; catalogs.test.ts checks that no namespace is defined twice and that ja and en match.
+import enAccount from './en/account.json';
 import enAudit from './en/audit.json';
 import enBase from './en/base.json';
 import enMail from './en/mail.json';
@@ -7,6 +8,7 @@ import enReviewMail from './en/review-mail.json';
 import enReviews from './en/reviews.json';
 import enShell from './en/shell.json';
 import enTeam from './en/team.json';
+import jaAccount from './ja/account.json';
 import jaAudit from './ja/audit.json';
 import jaBase from './ja/base.json';
 import jaMail from './ja/mail.json';
@@ -16,8 +18,8 @@ import jaShell from './ja/shell.json';
 import jaTeam from './ja/team.json';
 
 export const catalogFiles = {
-  ja: { audit: jaAudit, base: jaBase, mail: jaMail, reviewMail: jaReviewMail, reviews: jaReviews, shell: jaShell, team: jaTeam },
-  en: { audit: enAudit, base: enBase, mail: enMail, reviewMail: enReviewMail, reviews: enReviews, shell: enShell, team: enTeam },
+  ja: { account: jaAccount, audit: jaAudit, base: jaBase, mail: jaMail, reviewMail: jaReviewMail, reviews: jaReviews, shell: jaShell, team: jaTeam },
+  en: { account: enAccount, audit: enAudit, base: enBase, mail: enMail, reviewMail: enReviewMail, reviews: enReviews, shell: enShell, team: enTeam },
 } as const;
 
 type Files = (typeof catalogFiles)['ja'];

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { signOutAction } from '@/app/[locale]/(auth)/actions';
 import { Button } from '@/components/ui/button';
 import {
@@ -9,6 +10,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
+import { Link } from '@/i18n/navigation';
 
 type Props = {
   userName: string;
@@ -18,6 +20,7 @@ type Props = {
 };
 
 export function UserMenu({ userName, email, roleLabel, labels }: Props) {
+  const t = useTranslations('accountMenu');
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -33,6 +36,9 @@ export function UserMenu({ userName, email, roleLabel, labels }: Props) {
           <span className="text-foreground">{email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account">{t('settings')}</Link>
+        </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOutAction()}>{labels.signOut}</DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -33,7 +33,7 @@ export const resetPasswordSchema = z
 const code = z.string({ error: 'required' }).trim().min(1, 'required').max(64, 'tooLong');
 
 export const mfaCodeSchema = z.object({ code });
-export const mfaDisableSchema = z.object({ proof: z.string({ error: 'required' }).min(1, 'required').max(PASSWORD_MAX * 4, 'tooLong') });
+export const mfaDisableSchema = z.object({ codeOrPassword: z.string({ error: 'required' }).min(1, 'required').max(PASSWORD_MAX * 4, 'tooLong') });
 export const secondStepSchema = z.object({ mfaTicket: z.string().max(1000), code });
 export const requireMfaSchema = z.object({ requireMfa: z.enum(['on', 'off']).transform((v) => v === 'on') });
 

@@ -1,10 +1,10 @@
 import 'server-only';
 import { recordAudit } from './audit';
-import { currentViewer } from './session';
+import { currentViewerForMfaSetup } from './session';
 import { withTenant } from './tenant';
 
 export async function recordSignOut() {
-  const viewer = await currentViewer();
+  const viewer = await currentViewerForMfaSetup();
   if (!viewer) return;
   await withTenant(viewer, (tx) => recordAudit(tx, viewer, { action: 'auth.signed_out' }));
 }
