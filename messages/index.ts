@@ -1,6 +1,7 @@
 // The message catalogs, one file per feature so features can grow without touching each other. Each file holds
 // whole top-level namespaces; catalogs.test.ts checks that no namespace is defined twice and that ja and en match.
 import enAccount from './en/account.json';
+import enAnswers from './en/answers.json';
 import enAudit from './en/audit.json';
 import enBase from './en/base.json';
 import enMail from './en/mail.json';
@@ -9,6 +10,7 @@ import enReviews from './en/reviews.json';
 import enShell from './en/shell.json';
 import enTeam from './en/team.json';
 import jaAccount from './ja/account.json';
+import jaAnswers from './ja/answers.json';
 import jaAudit from './ja/audit.json';
 import jaBase from './ja/base.json';
 import jaMail from './ja/mail.json';
@@ -18,8 +20,8 @@ import jaShell from './ja/shell.json';
 import jaTeam from './ja/team.json';
 
 export const catalogFiles = {
-  ja: { account: jaAccount, audit: jaAudit, base: jaBase, mail: jaMail, reviewMail: jaReviewMail, reviews: jaReviews, shell: jaShell, team: jaTeam },
-  en: { account: enAccount, audit: enAudit, base: enBase, mail: enMail, reviewMail: enReviewMail, reviews: enReviews, shell: enShell, team: enTeam },
+  ja: { account: jaAccount, answers: jaAnswers, audit: jaAudit, base: jaBase, mail: jaMail, reviewMail: jaReviewMail, reviews: jaReviews, shell: jaShell, team: jaTeam },
+  en: { account: enAccount, answers: enAnswers, audit: enAudit, base: enBase, mail: enMail, reviewMail: enReviewMail, reviews: enReviews, shell: enShell, team: enTeam },
 } as const;
 
 type Files = (typeof catalogFiles)['ja'];
