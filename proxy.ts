@@ -41,13 +41,7 @@ function contentSecurityPolicy(nonce: string) {
 }
 
 export const config = {
-  matcher: [
-    {
-      source: '/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|txt|webmanifest)$).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  // Prefetches go through the proxy too: Japanese pages live under an internal /ja rewrite, so a prefetch that
+  // skipped it would ask for a route that does not exist.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|.*\\.(?:png|svg|ico|txt|webmanifest)$).*)'],
 };
