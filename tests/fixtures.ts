@@ -57,3 +57,6 @@ export async function createCompany(label: string): Promise<TestCompany> {
     return { companyId, name, manager: await member('MANAGER'), itOwner: await member('IT_OWNER'), advisor: await member('ADVISOR') };
   });
 }
+
+/** The tenant context a member's verified session would produce. */
+export const ctx = (m: Member) => ({ userId: m.userId, companyId: m.companyId, role: m.role });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { ensureDatabase, withDatabase } from '../lib/db/local-postgres';
 
 // Runs in each test file's worker before its imports: a fresh database for this file only.
@@ -9,3 +9,9 @@ process.env.DATABASE_URL = withDatabase(inject('appUrl'), name);
 process.env.OWNER_DATABASE_URL = withDatabase(inject('adminUrl'), name);
 process.env.TEST_ADMIN_DATABASE_URL = inject('adminUrl');
 process.env.AUTH_SECRET ??= 'integration-test-secret-integration-test-secret';
+
+// Close this file's connection pool so the worker exits promptly (every file uses the data layer's one client).
+afterAll(async () => {
+  const { db } = await import('@/lib/server/db');
+  await db().$disconnect();
+});

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCompany, FIXTURE_PASSWORD, owner, type Member, type TestCompany } from '@/tests/fixtures';
 import { verifyCredentials } from './accounts';
 import { accountSettings, changePassword, updateProfile } from './account-settings';
-import { db } from './db';
 import { AppError } from './errors';
 import { limits } from './throttle';
 import { resolveViewer } from './viewer';
@@ -15,9 +14,6 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await owner((c) => c.query('DELETE FROM rate_limit'));
-});
-afterAll(async () => {
-  await db().$disconnect();
 });
 
 const NEW_PASSWORD = '雲の上の 新しい 合言葉';
@@ -39,7 +35,7 @@ describe('updateProfile', () => {
     // Saving the same values again changes nothing and writes nothing.
     await updateProfile(a.itOwner, { name: '𠮷田 花子', locale: 'en' });
     expect((await owner((c) => c.query("SELECT 1 FROM audit_event WHERE action = 'account.profile_updated' AND actor_id = $1", [a.itOwner.userId]))).rowCount).toBe(1);
-  });
+ });
 });
 
 describe('changePassword (security.md 9)', () => {
@@ -56,7 +52,7 @@ describe('changePassword (security.md 9)', () => {
     expect(audit.rows).toEqual([{ company_id: co.companyId }]);
     // Other members' sessions are untouched.
     expect(await resolveViewer({ userId: co.itOwner.userId, companyId: co.companyId, sessionVersion: 1 })).not.toBeNull();
-  });
+ });
 
   it('refuses a wrong current password or a weak new one, and changes nothing', async () => {
     const co = await createCompany('Refuse');
@@ -66,12 +62,12 @@ describe('changePassword (security.md 9)', () => {
     expect(await userRow(co.itOwner)).toEqual(before);
     const failed = await owner((c) => c.query("SELECT company_id FROM audit_event WHERE action = 'account.password_change_failed' AND actor_id = $1", [co.itOwner.userId]));
     expect(failed.rows).toEqual([{ company_id: co.companyId }]);
-  });
+ });
 
   it('counts wrong current passwords like failed sign-ins', async () => {
     const co = await createCompany('Guess');
     for (let i = 0; i < limits.signInPerEmail.max; i++) await change(co.advisor, `wrong-${i}-password`).catch(() => undefined);
     expect((await errorOf(change(co.advisor, FIXTURE_PASSWORD)))?.code).toBe('THROTTLED');
     expect((await userRow(co.advisor)).session_version).toBe(1);
-  });
+ });
 });

@@ -1,7 +1,6 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createCompany, FIXTURE_PASSWORD, owner } from '@/tests/fixtures';
 import { signUpCompany, verifyCredentials } from './accounts';
-import { db } from './db';
 import { AppError } from './errors';
 import { limits, throttleKey, type Limit } from './throttle';
 
@@ -11,9 +10,6 @@ const exhaust = (limit: Limit) =>
     c.query('INSERT INTO rate_limit (key, window_start, hits) VALUES ($1, now(), $2)', [throttleKey(limit, 'unknown'), limit.max]),
   );
 
-afterAll(async () => {
-  await db().$disconnect();
-});
 
 beforeEach(async () => {
   await owner((c) => c.query('DELETE FROM rate_limit'));
@@ -26,8 +22,7 @@ const signUp = (over: Partial<Parameters<typeof signUpCompany>[0]> = {}) =>
     email: `taro-${crypto.randomUUID().slice(0, 8)}@example.jp`,
     password: 'ふじさんに のぼろう 2026',
     locale: 'ja',
-    ...over,
-  });
+    ...over });
 
 describe('signUpCompany', () => {
   it('creates the company, its first user as manager and an audit event, in one go', async () => {
@@ -36,14 +31,13 @@ describe('signUpCompany', () => {
       company: (await c.query('SELECT name FROM company WHERE id = $1', [claims.companyId])).rows,
       membership: (await c.query('SELECT role FROM membership WHERE company_id = $1', [claims.companyId])).rows,
       user: (await c.query('SELECT name, password_hash FROM "user" WHERE id = $1', [claims.userId])).rows[0],
-      audit: (await c.query('SELECT action, actor_id FROM audit_event WHERE company_id = $1', [claims.companyId])).rows,
-    }));
+      audit: (await c.query('SELECT action, actor_id FROM audit_event WHERE company_id = $1', [claims.companyId])).rows }));
     expect(rows.company).toEqual([{ name: '雲の上商事' }]);
     expect(rows.membership).toEqual([{ role: 'MANAGER' }]);
     expect(rows.user.name).toBe('𠮷田 太郎');
     expect(rows.user.password_hash).toMatch(/^\$argon2id\$/);
     expect(rows.audit).toEqual([{ action: 'company.signed_up', actor_id: claims.userId }]);
-  });
+ });
 
   it('refuses an email that is already registered, and writes nothing', async () => {
     const email = 'dup@example.jp';
@@ -54,7 +48,7 @@ describe('signUpCompany', () => {
     expect((err as AppError).fieldErrors).toEqual({ email: ['emailTaken'] });
     const after = await owner(async (c) => (await c.query('SELECT count(*)::int AS n FROM company')).rows[0].n);
     expect(after).toBe(before);
-  });
+ });
 
   it('applies the password rules', async () => {
     for (const [password, problem] of [
@@ -64,14 +58,14 @@ describe('signUpCompany', () => {
     ] as const) {
       const err = await signUp({ password }).catch((e: unknown) => e);
       expect((err as AppError).fieldErrors).toEqual({ password: [problem] });
-    }
-  });
+ }
+ });
 
   it('throttles sign-ups from one address', async () => {
     await exhaust(limits.signUpPerIp);
     const err = await signUp().catch((e: unknown) => e);
     expect((err as AppError).code).toBe('THROTTLED');
-  });
+ });
 });
 
 describe('verifyCredentials', () => {
@@ -83,14 +77,14 @@ describe('verifyCredentials', () => {
       c.query("SELECT action FROM audit_event WHERE actor_id = $1 AND action = 'auth.sign_in.succeeded'", [co.itOwner.userId]),
     );
     expect(audit.rowCount).toBe(1);
-  });
+ });
 
   it('checks the password exactly as typed', async () => {
     const co = await createCompany('Delta');
     expect((await verifyCredentials(co.manager.email, ` ${FIXTURE_PASSWORD}`)).ok).toBe(false);
     expect((await verifyCredentials(co.manager.email, FIXTURE_PASSWORD.toUpperCase())).ok).toBe(false);
     expect((await verifyCredentials(co.manager.email, FIXTURE_PASSWORD.slice(0, -1))).ok).toBe(false);
-  });
+ });
 
   it('answers a wrong password and an unknown email alike, and audits both', async () => {
     const co = await createCompany('Epsilon');
@@ -98,11 +92,10 @@ describe('verifyCredentials', () => {
     expect(await verifyCredentials('nobody@example.jp', 'wrong password!')).toEqual({ ok: false, reason: 'invalid' });
     const rows = await owner(async (c) => ({
       known: (await c.query("SELECT company_id FROM audit_event WHERE action = 'auth.sign_in.failed' AND actor_id = $1", [co.manager.userId])).rows,
-      unknown: (await c.query("SELECT company_id FROM audit_event WHERE action = 'auth.sign_in.failed' AND data->>'email' = 'nobody@example.jp'")).rows,
-    }));
+      unknown: (await c.query("SELECT company_id FROM audit_event WHERE action = 'auth.sign_in.failed' AND data->>'email' = 'nobody@example.jp'")).rows }));
     expect(rows.known).toEqual([{ company_id: co.companyId }]);
     expect(rows.unknown).toEqual([{ company_id: null }]);
-  });
+ });
 
   it('throttles one account after repeated failures, and lets the real user in after the window', async () => {
     const co = await createCompany('Zeta');
@@ -110,11 +103,11 @@ describe('verifyCredentials', () => {
     expect(await verifyCredentials(co.manager.email, FIXTURE_PASSWORD)).toEqual({ ok: false, reason: 'throttled' });
     await owner((c) => c.query("UPDATE rate_limit SET window_start = now() - interval '16 minutes'"));
     expect((await verifyCredentials(co.manager.email, FIXTURE_PASSWORD)).ok).toBe(true);
-  });
+ });
 
   it('throttles many accounts tried from one address', async () => {
     await exhaust(limits.signInPerIp);
     const co = await createCompany('Eta');
     expect(await verifyCredentials(co.manager.email, FIXTURE_PASSWORD)).toEqual({ ok: false, reason: 'throttled' });
-  });
+ });
 });

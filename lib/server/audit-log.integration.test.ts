@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompany, owner, type TestCompany } from '@/tests/fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCompany, owner, type TestCompany, ctx } from '@/tests/fixtures';
 import { recordDenial } from './audit';
 import { AUDIT_PAGE_SIZE, listAuditLog } from './audit-log';
-import { db } from './db';
 import { AppError } from './errors';
 
 let a: TestCompany;
@@ -11,11 +10,7 @@ beforeAll(async () => {
   a = await createCompany('Alpha');
   b = await createCompany('Beta');
 });
-afterAll(async () => {
-  await db().$disconnect();
-});
 
-const ctx = (m: TestCompany['manager']) => ({ userId: m.userId, companyId: m.companyId, role: m.role });
 
 describe('listAuditLog', () => {
   it('shows a manager only the own company’s events, newest first, with actor names', async () => {
@@ -26,7 +21,7 @@ describe('listAuditLog', () => {
     expect(entries.map((e) => e.data.attempted)).toEqual(['test.second', 'test.first']);
     expect(entries.map((e) => e.actorName)).toEqual([`Alpha IT_OWNER`, `Alpha ADVISOR`]);
     expect(JSON.stringify(entries)).not.toContain('test.other-company');
-  });
+ });
 
   it('pages backwards by id and ignores a malformed cursor', async () => {
     await owner((c) =>
@@ -44,16 +39,16 @@ describe('listAuditLog', () => {
     for (const bad of ['1 OR 1=1', '../x', ['1'], { id: 1 }, '-5']) {
       const page = await listAuditLog(ctx(b.manager), { before: bad });
       expect(page.entries[0]?.id).toBe(first.entries[0]?.id);
-    }
-  });
+ }
+ });
 
   it('is refused to IT owners and advisors (and the refusal is itself audited)', async () => {
     for (const member of [a.itOwner, a.advisor]) {
       await expect(listAuditLog(ctx(member))).rejects.toBeInstanceOf(AppError);
-    }
+ }
     const denials = await owner((c) =>
       c.query("SELECT count(*)::int AS n FROM audit_event WHERE action = 'access.denied' AND data->>'attempted' = 'audit.view'"),
     );
     expect(denials.rows[0].n).toBe(2);
-  });
+ });
 });

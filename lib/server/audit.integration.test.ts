@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompany, owner, type TestCompany } from '@/tests/fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCompany, owner, type TestCompany, ctx } from '@/tests/fixtures';
 import { recordDenial } from './audit';
-import { db } from './db';
 import { AppError } from './errors';
 import { authorize } from './tenant';
 
@@ -11,16 +10,12 @@ beforeAll(async () => {
   a = await createCompany('Alpha');
   b = await createCompany('Beta');
 });
-afterAll(async () => {
-  await db().$disconnect();
-});
 
-const ctx = (m: TestCompany['manager']) => ({ userId: m.userId, companyId: m.companyId, role: m.role });
 
 describe('authorize', () => {
   it('lets a role do what the role table allows', async () => {
     await expect(authorize(ctx(a.manager), 'members.manage')).resolves.toBeUndefined();
-  });
+ });
 
   it('refuses an advisor’s write and records the denial (security.md 5, 24)', async () => {
     const err = await authorize(ctx(a.advisor), 'answer.edit').catch((e: unknown) => e);
@@ -30,10 +25,10 @@ describe('authorize', () => {
       c.query("SELECT data->>'attempted' AS attempted FROM audit_event WHERE action = 'access.denied' AND actor_id = $1", [a.advisor.userId]),
     );
     expect(rows.rows.map((r) => r.attempted)).toContain('answer.edit');
-  });
+ });
 
   it('refuses the manager the IT confirmation and the IT owner the approval', async () => {
     await expect(authorize(ctx(a.manager), 'signoff.confirm')).rejects.toThrow(AppError);
     await expect(authorize(ctx(a.itOwner), 'signoff.approve')).rejects.toThrow(AppError);
-  });
+ });
 });

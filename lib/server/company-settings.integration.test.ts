@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCompany, owner, type Member, type TestCompany } from '@/tests/fixtures';
 import { enrolMfa } from '@/tests/mfa-fixtures';
 import { companySecurity, setRequireMfa } from './company-settings';
-import { db } from './db';
 import { AppError } from './errors';
 import { resolveViewer } from './viewer';
 
@@ -11,9 +10,6 @@ let b: TestCompany;
 beforeAll(async () => {
   a = await createCompany('Alpha');
   b = await createCompany('Beta');
-});
-afterAll(async () => {
-  await db().$disconnect();
 });
 
 const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
@@ -34,7 +30,7 @@ describe('two-step policy', () => {
     expect(await companySecurity(a.manager)).toMatchObject({ requireMfa: true, membersWithoutMfa: 2 });
     const audit = await owner((c) => c.query("SELECT company_id, data FROM audit_event WHERE action = 'company.mfa_required_changed'"));
     expect(audit.rows).toEqual([{ company_id: a.companyId, data: { required: true } }]);
-  });
+ });
 
   it('holds members without a second step at enrolment, and nobody in another company', async () => {
     expect(await viewerOf(a.manager)).toMatchObject({ mfaEnabled: true, mfaSetupRequired: false });
@@ -42,17 +38,17 @@ describe('two-step policy', () => {
     expect(await viewerOf(b.itOwner)).toMatchObject({ mfaEnabled: false, mfaSetupRequired: false });
     await enrolMfa(a.itOwner);
     expect(await viewerOf(a.itOwner)).toMatchObject({ mfaEnabled: true, mfaSetupRequired: false });
-  });
+ });
 
   it('is refused to IT owners and advisors (recorded), and changes nothing', async () => {
     for (const m of [b.itOwner, b.advisor]) {
       expect((await errorOf(setRequireMfa(m, true)))?.code).toBe('FORBIDDEN');
       expect((await errorOf(companySecurity(m)))?.code).toBe('FORBIDDEN');
-    }
+ }
     expect(await requireMfa(b.companyId)).toBe(false);
     const denials = await owner((c) => c.query("SELECT data->>'attempted' AS attempted FROM audit_event WHERE action = 'access.denied' AND company_id = $1", [b.companyId]));
     expect(denials.rows.map((r) => r.attempted)).toContain('company.update');
-  });
+ });
 
   it('can be lifted again, and a repeated save writes nothing', async () => {
     await setRequireMfa(a.manager, false);
@@ -60,5 +56,5 @@ describe('two-step policy', () => {
     expect(await requireMfa(a.companyId)).toBe(false);
     const audit = await owner((c) => c.query("SELECT data FROM audit_event WHERE action = 'company.mfa_required_changed' ORDER BY id"));
     expect(audit.rows).toEqual([{ data: { required: true } }, { data: { required: false } }]);
-  });
+ });
 });

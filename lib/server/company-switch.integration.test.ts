@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompany, owner, type Member, type TestCompany } from '@/tests/fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCompany, owner, type TestCompany, ctx } from '@/tests/fixtures';
 import { listMyCompanies, switchCompany } from './company-switch';
-import { db } from './db';
 import { AppError } from './errors';
 import { resolveViewer } from './viewer';
 
@@ -22,11 +21,7 @@ beforeAll(async () => {
     ]),
   );
 });
-afterAll(async () => {
-  await db().$disconnect();
-});
 
-const ctx = (m: Member) => ({ userId: m.userId, companyId: m.companyId, role: m.role });
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
 
 describe('listMyCompanies', () => {
@@ -36,7 +31,7 @@ describe('listMyCompanies', () => {
       { companyId: b.companyId, role: 'ADVISOR', name: b.name },
     ]);
     expect(await listMyCompanies(ctx(a.manager))).toEqual([{ companyId: a.companyId, role: 'MANAGER', name: a.name }]);
-  });
+ });
 });
 
 describe('switchCompany', () => {
@@ -48,20 +43,20 @@ describe('switchCompany', () => {
       (await pg.query("SELECT actor_id, data FROM audit_event WHERE company_id = $1 AND action = 'auth.company_switched'", [b.companyId])).rows,
     );
     expect(audit).toEqual([{ actor_id: a.itOwner.userId, data: { from: a.companyId } }]);
-  });
+ });
 
   it('refuses a company the user does not belong to like one that does not exist', async () => {
     for (const companyId of [c.companyId, randomUUID(), 'not-a-uuid']) {
       const err = await failure(switchCompany(ctx(a.manager), { companyId }));
       expect(err?.code).toBe('NOT_FOUND');
-    }
+ }
     const audit = await owner(async (pg) => (await pg.query("SELECT 1 FROM audit_event WHERE company_id = $1", [c.companyId])).rows);
     expect(audit).toEqual([]);
-  });
+ });
 
   it('carries the user’s current session version (a session from before a password change stays dead)', async () => {
     await owner((pg) => pg.query('UPDATE "user" SET session_version = 5 WHERE id = $1', [b.manager.userId]));
     const claims = await switchCompany(ctx(b.manager), { companyId: b.companyId });
     expect(claims.sessionVersion).toBe(5);
-  });
+ });
 });

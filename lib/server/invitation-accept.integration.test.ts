@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/domain/permissions';
-import { createCompany, FIXTURE_PASSWORD, owner, type Member, type TestCompany } from '@/tests/fixtures';
+import { createCompany, FIXTURE_PASSWORD, owner, type TestCompany, ctx } from '@/tests/fixtures';
 import { verifyCredentials } from './accounts';
-import { db } from './db';
 import { AppError } from './errors';
 import { acceptWithNewAccount, joinWithExistingAccount, lookupInvitation } from './invitation-accept';
 import { createInvitation, resendInvitation, revokeInvitation } from './invitations';
@@ -18,12 +17,8 @@ beforeAll(async () => {
 beforeEach(async () => {
   await owner((c) => c.query('DELETE FROM rate_limit'));
 });
-afterAll(async () => {
-  await db().$disconnect();
-});
 
 const PASSWORD = 'くもの うえで あんぜん 2026';
-const ctx = (m: Member) => ({ userId: m.userId, companyId: m.companyId, role: m.role });
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
 const newEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.jp`;
 
@@ -47,13 +42,13 @@ describe('lookupInvitation', () => {
     expect(await lookupInvitation(token)).toMatchObject({ status: 'valid', companyName: a.name, email: to, role: 'ADVISOR', hasAccount: false });
     const existing = await invite(b, a.advisor.email);
     expect(await lookupInvitation(existing.token)).toMatchObject({ status: 'valid', hasAccount: true });
-  });
+ });
 
   it('answers unknown and malformed tokens alike', async () => {
     for (const token of ['x'.repeat(43), '../../etc', "' OR 1=1 --", 'a'.repeat(5000)]) {
       expect(await lookupInvitation(token)).toEqual({ status: 'invalid' });
-    }
-  });
+ }
+ });
 });
 
 describe('acceptWithNewAccount', () => {
@@ -72,7 +67,7 @@ describe('acceptWithNewAccount', () => {
     // The new account signs in like any other and opens the company it joined.
     const signIn = await verifyCredentials(to, PASSWORD);
     expect(signIn.ok && signIn.claims.companyId).toBe(a.companyId);
-  });
+ });
 
   it('refuses a reused token: one account, one membership (security.md 16)', async () => {
     const to = newEmail('reuse');
@@ -81,7 +76,7 @@ describe('acceptWithNewAccount', () => {
     const err = await failure(acceptWithNewAccount({ token, name: '二回目', password: PASSWORD }));
     expect(err?.messageKey).toBe('invitationAccepted');
     expect((await usersWith(to)).map((u) => u.name)).toEqual(['一回目']);
-  });
+ });
 
   it('lets only one of two simultaneous acceptances of one token through', async () => {
     const to = newEmail('race');
@@ -92,7 +87,7 @@ describe('acceptWithNewAccount', () => {
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(await usersWith(to)).toHaveLength(1);
-  });
+ });
 
   it('loses cleanly to a revocation that commits while it is accepting (the single-use UPDATE decides)', async () => {
     const to = newEmail('revoke-race');
@@ -106,16 +101,16 @@ describe('acceptWithNewAccount', () => {
           await c.query('SELECT pg_stat_clear_snapshot()');
           const sql = "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()";
           return (await c.query(sql)).rows[0].n;
-        })
+ })
         .toBe(1);
       await c.query('UPDATE invitation SET revoked_at = now() WHERE id = $1', [invitationId]);
       await c.query('COMMIT');
       return accepting;
-    });
+ });
     expect(outcome?.messageKey).toBe('invitationInvalid');
     expect(await usersWith(to)).toEqual([]);
     expect((await invitation(invitationId)).accepted_at).toBeNull();
-  });
+ });
 
   it('refuses an expired, a revoked and a superseded link, writing nothing', async () => {
     const expired = await invite(a, newEmail('expired'));
@@ -133,10 +128,10 @@ describe('acceptWithNewAccount', () => {
     ] as const) {
       const err = await failure(acceptWithNewAccount({ token, name: 'Nobody', password: PASSWORD }));
       expect(err?.messageKey).toBe(key);
-    }
+ }
     expect(await owner(async (c) => (await c.query('SELECT count(*)::int AS n FROM "user"')).rows[0].n)).toBe(usersBefore);
     expect((await invitation(expired.invitationId)).accepted_at).toBeNull();
-  });
+ });
 
   it('asks an existing account to sign in instead of creating a second one', async () => {
     const { token, invitationId } = await invite(a, b.itOwner.email);
@@ -144,7 +139,7 @@ describe('acceptWithNewAccount', () => {
     expect(err?.messageKey).toBe('invitationAccountExists');
     expect(await membershipsOf(b.itOwner.userId)).toEqual([{ company_id: b.companyId, role: 'IT_OWNER' }]);
     expect((await invitation(invitationId)).accepted_at).toBeNull();
-  });
+ });
 
   it('applies the password rules and leaves the invitation usable', async () => {
     const to = newEmail('weak');
@@ -153,7 +148,7 @@ describe('acceptWithNewAccount', () => {
     expect(err?.fieldErrors).toEqual({ password: ['common'] });
     expect(await usersWith(to)).toEqual([]);
     expect((await invitation(invitationId)).accepted_at).toBeNull();
-  });
+ });
 
   it('throttles acceptance attempts per address', async () => {
     const { token } = await invite(a, newEmail('throttle'));
@@ -165,7 +160,7 @@ describe('acceptWithNewAccount', () => {
     );
     expect((await failure(acceptWithNewAccount({ token, name: 'Flood', password: PASSWORD })))?.code).toBe('THROTTLED');
     expect(await lookupInvitation(token)).toEqual({ status: 'throttled' });
-  });
+ });
 });
 
 describe('joinWithExistingAccount', () => {
@@ -181,7 +176,7 @@ describe('joinWithExistingAccount', () => {
     const audits = await auditRows(a.companyId, 'invitation.accepted');
     expect(audits.at(-1)).toMatchObject({ actor_id: b.advisor.userId, data: { invitationId, newAccount: false } });
     expect((await failure(joinWithExistingAccount({ userId: b.advisor.userId }, { token })))?.messageKey).toBe('invitationAccepted');
-  });
+ });
 
   it('lands the user in the invitation’s company, never in the one their session is in', async () => {
     // B's manager, signed in to B, uses a token of company A: the membership is created in A only.
@@ -194,7 +189,7 @@ describe('joinWithExistingAccount', () => {
       bMembersBefore,
     );
     expect(await membershipsOf(b.manager.userId)).toContainEqual({ company_id: co.companyId, role: 'IT_OWNER' });
-  });
+ });
 
   it('refuses a user whose email differs from the invitation’s, records it, and leaves the invitation usable', async () => {
     const to = newEmail('intended');
@@ -206,7 +201,7 @@ describe('joinWithExistingAccount', () => {
     expect((await invitation(invitationId)).accepted_at).toBeNull();
     const [denied] = await auditRows(a.companyId, 'invitation.accept_denied');
     expect(denied).toMatchObject({ actor_id: b.itOwner.userId, data: { invitationId, reason: 'wrong_email' } });
-  });
+ });
 
   it('refuses a user who is already a member', async () => {
     const { token } = await invite(b, a.itOwner.email);
@@ -214,14 +209,14 @@ describe('joinWithExistingAccount', () => {
       c.query("INSERT INTO membership (id, company_id, user_id, role) VALUES ($1, $2, $3, 'ADVISOR')", [randomUUID(), b.companyId, a.itOwner.userId]),
     );
     expect((await failure(joinWithExistingAccount({ userId: a.itOwner.userId }, { token })))?.messageKey).toBe('alreadyMember');
-  });
+ });
 
   it('refuses an expired link', async () => {
     const { token, invitationId } = await invite(b, a.manager.email);
     await owner((c) => c.query("UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1", [invitationId]));
     expect((await failure(joinWithExistingAccount({ userId: a.manager.userId }, { token })))?.messageKey).toBe('invitationExpired');
     expect(await membershipsOf(a.manager.userId)).toEqual([{ company_id: a.companyId, role: 'MANAGER' }]);
-  });
+ });
 });
 
 describe('a new account is usable right away', () => {
@@ -231,5 +226,5 @@ describe('a new account is usable right away', () => {
     await acceptWithNewAccount({ token, name: 'Sign In', password: PASSWORD });
     expect((await verifyCredentials(to, FIXTURE_PASSWORD)).ok).toBe(false);
     expect((await verifyCredentials(to, PASSWORD)).ok).toBe(true);
-  });
+ });
 });

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inviteSchema } from '@/lib/schemas/team';
-import { createCompany, owner, type Member, type TestCompany } from '@/tests/fixtures';
-import { db } from './db';
+import { createCompany, owner, type TestCompany, ctx } from '@/tests/fixtures';
 import { AppError } from './errors';
 import { lookupInvitation } from './invitation-accept';
 import { createInvitation, listInvitations, resendInvitation, revokeInvitation } from './invitations';
@@ -18,11 +17,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   await owner((c) => c.query('DELETE FROM rate_limit'));
 });
-afterAll(async () => {
-  await db().$disconnect();
-});
 
-const ctx = (m: Member) => ({ userId: m.userId, companyId: m.companyId, role: m.role });
 const email = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.jp`;
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
 
@@ -57,7 +52,7 @@ describe('createInvitation', () => {
     const [audit] = await auditRows(a.companyId, 'invitation.created');
     expect(audit).toMatchObject({ actor_id: a.manager.userId, target: to, data: { invitationId, role: 'IT_OWNER', locale: 'ja' } });
     expect(JSON.stringify(await auditRows(a.companyId, 'invitation.created'))).not.toContain(token);
-  });
+ });
 
   it('writes the mail in English with an /en link when the invitation says so', async () => {
     const to = email('en');
@@ -67,7 +62,7 @@ describe('createInvitation', () => {
     expect(mail.text).toContain('Your role is Advisor');
     expect(mail.text).toMatch(/http:\/\/localhost:3000\/en\/invite\/[A-Za-z0-9_-]{43}/);
     expect(mail.text).not.toMatch(/[\u3040-\u30ff]/);
-  });
+ });
 
   it('refuses IT owners and advisors, records the denial, and writes nothing (security.md 6)', async () => {
     for (const member of [a.itOwner, a.advisor]) {
@@ -78,8 +73,8 @@ describe('createInvitation', () => {
       expect(await mails(to)).toEqual([]);
       const denials = await auditRows(a.companyId, 'access.denied');
       expect(denials.some((d) => d.actor_id === member.userId && d.data.attempted === 'members.manage')).toBe(true);
-    }
-  });
+ }
+ });
 
   it('refuses an existing member and a pending invitation (resend instead)', async () => {
     const member = await failure(createInvitation(ctx(a.manager), { email: a.advisor.email, role: 'ADVISOR', locale: 'ja' }));
@@ -92,14 +87,14 @@ describe('createInvitation', () => {
     // Another company may invite the same person: invitations are per company.
     await createInvitation(ctx(b.manager), { email: to, role: 'IT_OWNER', locale: 'ja' });
     expect(await invitationRows(b.companyId, to)).toHaveLength(1);
-  });
+ });
 
   it('creates one invitation when the same address is submitted twice at once', async () => {
     const to = email('double');
     const results = await Promise.allSettled([1, 2].map(() => createInvitation(ctx(a.manager), { email: to, role: 'ADVISOR', locale: 'ja' })));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(await invitationRows(a.companyId, to)).toHaveLength(1);
-  });
+ });
 
   it('ignores a companyId smuggled into the payload (security.md 3)', async () => {
     const to = email('smuggle');
@@ -108,7 +103,7 @@ describe('createInvitation', () => {
     await createInvitation(ctx(b.manager), { ...input, companyId: a.companyId } as typeof input);
     expect(await invitationRows(a.companyId, to)).toEqual([]);
     expect(await invitationRows(b.companyId, to)).toHaveLength(1);
-  });
+ });
 
   it('throttles invitations per company', async () => {
     await owner((c) =>
@@ -122,7 +117,7 @@ describe('createInvitation', () => {
     expect(err?.code).toBe('THROTTLED');
     expect(await invitationRows(a.companyId, to)).toEqual([]);
     expect(await mails(to)).toEqual([]);
-  });
+ });
 });
 
 describe('listInvitations', () => {
@@ -138,7 +133,7 @@ describe('listInvitations', () => {
     const list = await listInvitations(ctx(co.manager));
     expect(list.map((i) => [i.email, i.locale])).toEqual([[pending, 'en']]);
     expect((await failure(listInvitations(ctx(co.itOwner))))?.code).toBe('FORBIDDEN');
-  });
+ });
 });
 
 describe('resendInvitation', () => {
@@ -157,7 +152,7 @@ describe('resendInvitation', () => {
     const [row] = await invitationRows(a.companyId, to);
     expect(row.expires_at.getTime()).toBeGreaterThan(Date.now() + 6.9 * 86_400_000);
     expect((await auditRows(a.companyId, 'invitation.resent')).some((r) => r.data.invitationId === invitationId)).toBe(true);
-  });
+ });
 });
 
 describe('revokeInvitation', () => {
@@ -170,7 +165,7 @@ describe('revokeInvitation', () => {
     expect((await failure(revokeInvitation(ctx(a.manager), { invitationId })))?.code).toBe('NOT_FOUND');
     expect((await failure(resendInvitation(ctx(a.manager), { invitationId })))?.code).toBe('NOT_FOUND');
     expect((await auditRows(a.companyId, 'invitation.revoked')).map((r) => r.target)).toContain(to);
-  });
+ });
 });
 
 describe('company B with company A’s invitation ids (security.md 2)', () => {
@@ -183,5 +178,5 @@ describe('company B with company A’s invitation ids (security.md 2)', () => {
     expect((await failure(revokeInvitation(ctx(b.manager), { invitationId: '../x' })))?.code).toBe('NOT_FOUND');
     expect(await invitationRows(a.companyId, to)).toEqual([before]);
     expect(await mails(to)).toHaveLength(1);
-  });
+ });
 });

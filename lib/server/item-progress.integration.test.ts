@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompany, type Member, type TestCompany } from '@/tests/fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCompany, type TestCompany, ctx } from '@/tests/fixtures';
 import { saveAnswer } from './answers';
 import { addCandidate } from './candidates';
-import { db } from './db';
 import { createDecision } from './decisions';
 import { itemAnswerCounts } from './item-progress';
 
 let a: TestCompany;
 let b: TestCompany;
 let decisionId: string;
-const ctx = (m: Member) => ({ userId: m.userId, companyId: m.companyId, role: m.role });
 const candidate = (name: string) => ({ name, provider: '', url: '', category: '', plan: '', priceNotes: '' });
 
 beforeAll(async () => {
@@ -30,9 +28,6 @@ beforeAll(async () => {
   const bCandidate = (await addCandidate(ctx(b.manager), other, candidate('B1'))).id;
   await saveAnswer(ctx(b.manager), { decisionId: other, candidateId: bCandidate, itemKey: 'item-02', expectedVersion: 0, input: { status: 'CONFIRMED' } });
 });
-afterAll(async () => {
-  await db().$disconnect();
-});
 
 describe('itemAnswerCounts', () => {
   it('counts answered candidates per item for every role of the company', async () => {
@@ -42,12 +37,12 @@ describe('itemAnswerCounts', () => {
       expect(counts['item-02']).toEqual({ answered: 2, total: 3 });
       expect(counts['item-14']).toEqual({ answered: 1, total: 3 });
       expect(counts['item-01']).toEqual({ answered: 0, total: 3 });
-    }
-  });
+ }
+ });
 
   it('answers another company, a missing id and a malformed id with NOT_FOUND', async () => {
     for (const id of [decisionId, crypto.randomUUID(), '1 OR 1=1', { id: decisionId }]) {
       await expect(itemAnswerCounts(ctx(b.manager), id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    }
-  });
+ }
+ });
 });

@@ -24,12 +24,10 @@ beforeAll(async () => {
         received.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined,
           to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
+          raw: Buffer.concat(chunks).toString('utf8') });
         done();
-      });
-    },
-  });
+ });
+ } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   process.env.MAIL_FROM = 'Kumo Check <no-reply@kumo.example.jp>';
@@ -71,7 +69,7 @@ function partBody(raw: string, contentType: string): string {
   if (encoding === 'quoted-printable') {
     const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16)));
     return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
+ }
   return body;
 }
 
@@ -81,8 +79,7 @@ describe('sendMail over SMTP', () => {
       to: 'hanako@example.jp',
       subject: '【Kumo Check】𠮷野さんからの招待です',
       text: '𠮷野 花子さんが「雲の上商事」に招待しました。\nhttps://kumo.example.jp/invite/abc',
-      html: '<p>𠮷野 花子さんが「雲の上商事」に招待しました。</p>',
-    });
+      html: '<p>𠮷野 花子さんが「雲の上商事」に招待しました。</p>' });
     const mail = received.at(-1)!;
     expect(mail.to).toEqual(['hanako@example.jp']);
     expect(mail.from).toBe('no-reply@kumo.example.jp');
@@ -94,7 +91,7 @@ describe('sendMail over SMTP', () => {
     expect(partBody(mail.raw, 'text/html')).toContain('<p>𠮷野 花子さんが「雲の上商事」に招待しました。</p>');
     const outbox = await owner((c) => c.query('SELECT count(*)::int AS n FROM mail_outbox'));
     expect(outbox.rows[0].n).toBe(0);
-  });
+ });
 
   it('delivers the password-reset mail in the user’s language with a working link', async () => {
     const co = await createCompany('Smtp');
@@ -105,5 +102,5 @@ describe('sendMail over SMTP', () => {
     const text = partBody(mail.raw, 'text/plain');
     expect(text).toContain(`${co.name.split(' ')[0]} MANAGER 様`);
     expect(text).toMatch(/\/reset-password\?token=[\w-]{43}/);
-  });
+ });
 });

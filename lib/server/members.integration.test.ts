@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asApp, createCompany, FIXTURE_HASH, owner, type Member, type TestCompany } from '@/tests/fixtures';
-import { db } from './db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { asApp, createCompany, FIXTURE_HASH, owner, type Member, type TestCompany, ctx } from '@/tests/fixtures';
 import { AppError } from './errors';
 import { changeMemberRole, listMembers, removeMember } from './members';
 import { resolveViewer } from './viewer';
@@ -12,11 +11,7 @@ beforeAll(async () => {
   a = await createCompany('Alpha');
   b = await createCompany('Beta');
 });
-afterAll(async () => {
-  await db().$disconnect();
-});
 
-const ctx = (m: Member) => ({ userId: m.userId, companyId: m.companyId, role: m.role });
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
 const membershipOf = (m: Member) =>
   owner(async (c) => (await c.query('SELECT id, role FROM membership WHERE company_id = $1 AND user_id = $2', [m.companyId, m.userId])).rows[0] ?? null);
@@ -33,7 +28,7 @@ async function addManager(co: TestCompany, label: string): Promise<Member> {
   await owner(async (c) => {
     await c.query('INSERT INTO "user" (id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [userId, email, `${label} 2`, FIXTURE_HASH]);
     await c.query("INSERT INTO membership (id, company_id, user_id, role) VALUES ($1, $2, $3, 'MANAGER')", [randomUUID(), co.companyId, userId]);
-  });
+ });
   return { userId, companyId: co.companyId, role: 'MANAGER', email };
 }
 
@@ -46,9 +41,9 @@ describe('listMembers', () => {
         [a.itOwner.email, 'IT_OWNER'],
         [a.advisor.email, 'ADVISOR'],
       ]);
-    }
+ }
     expect(JSON.stringify(await listMembers(ctx(b.manager)))).not.toContain(a.manager.email);
-  });
+ });
 });
 
 describe('changeMemberRole', () => {
@@ -62,9 +57,8 @@ describe('changeMemberRole', () => {
     expect(audit).toMatchObject({
       actor_id: co.manager.userId,
       target: co.itOwner.email,
-      data: { membershipId: id, userId: co.itOwner.userId, from: 'IT_OWNER', to: 'ADVISOR' },
-    });
-  });
+      data: { membershipId: id, userId: co.itOwner.userId, from: 'IT_OWNER', to: 'ADVISOR' } });
+ });
 
   it('refuses an IT owner changing their own role, and an advisor changing anyone’s (security.md 6)', async () => {
     const co = await createCompany('Escalate');
@@ -82,7 +76,7 @@ describe('changeMemberRole', () => {
       [co.itOwner.userId, 'members.manage'],
     ]);
     expect(await auditRows(co.companyId, 'member.role_changed')).toEqual([]);
-  });
+ });
 
   it('never demotes the last manager, not even themselves', async () => {
     const co = await createCompany('Last');
@@ -91,7 +85,7 @@ describe('changeMemberRole', () => {
     expect(err?.code).toBe('CONFLICT');
     expect(err?.messageKey).toBe('lastManager');
     expect((await membershipOf(co.manager)).role).toBe('MANAGER');
-  });
+ });
 
   it('demotes one of two managers, then refuses the other', async () => {
     const co = await createCompany('Two');
@@ -100,7 +94,7 @@ describe('changeMemberRole', () => {
     const err = await failure(changeMemberRole(ctx(co.manager), { membershipId: (await membershipOf(co.manager)).id, role: 'ADVISOR' }));
     expect(err?.messageKey).toBe('lastManager');
     expect((await memberships(co.companyId)).filter((m) => m.role === 'MANAGER')).toHaveLength(1);
-  });
+ });
 });
 
 describe('the last manager under concurrency', () => {
@@ -115,12 +109,12 @@ describe('the last manager under concurrency', () => {
         await c.query('SELECT pg_stat_clear_snapshot()');
         const sql = "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()";
         return (await c.query(sql)).rows[0].n as number;
-      };
+ };
       await expect.poll(waiting, { timeout: 10_000 }).toBe(ops.length);
       await c.query('COMMIT');
       return settled;
-    });
-  }
+ });
+ }
 
   it('lets exactly one of two simultaneous demotions of the only two managers succeed', async () => {
     const co = await createCompany('RaceDemote');
@@ -135,7 +129,7 @@ describe('the last manager under concurrency', () => {
     expect((rejected.reason as AppError).messageKey).toBe('lastManager');
     expect((await memberships(co.companyId)).filter((m) => m.role === 'MANAGER')).toHaveLength(1);
     expect(await auditRows(co.companyId, 'member.role_changed')).toHaveLength(1);
-  });
+ });
 
   it('lets exactly one of a simultaneous removal and demotion of the only two managers succeed', async () => {
     const co = await createCompany('RaceRemove');
@@ -147,7 +141,7 @@ describe('the last manager under concurrency', () => {
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect((await memberships(co.companyId)).filter((m) => m.role === 'MANAGER')).toHaveLength(1);
-  });
+ });
 });
 
 describe('removeMember', () => {
@@ -161,14 +155,14 @@ describe('removeMember', () => {
     const [audit] = await auditRows(co.companyId, 'member.removed');
     expect(audit).toMatchObject({ actor_id: co.manager.userId, target: co.advisor.email, data: { userId: co.advisor.userId, role: 'ADVISOR' } });
     expect((await failure(removeMember(ctx(co.manager), { membershipId: id })))?.code).toBe('NOT_FOUND');
-  });
+ });
 
   it('never removes the last manager', async () => {
     const co = await createCompany('KeepOne');
     const err = await failure(removeMember(ctx(co.manager), { membershipId: (await membershipOf(co.manager)).id }));
     expect(err?.messageKey).toBe('lastManager');
     expect(await membershipOf(co.manager)).not.toBeNull();
-  });
+ });
 });
 
 describe('company B with company A’s membership ids (security.md 2)', () => {
@@ -178,11 +172,11 @@ describe('company B with company A’s membership ids (security.md 2)', () => {
       const { id } = await membershipOf(target);
       expect((await failure(changeMemberRole(ctx(b.manager), { membershipId: id, role: 'MANAGER' })))?.code).toBe('NOT_FOUND');
       expect((await failure(removeMember(ctx(b.manager), { membershipId: id })))?.code).toBe('NOT_FOUND');
-    }
+ }
     expect((await failure(removeMember(ctx(b.manager), { membershipId: '1 OR 1=1' })))?.code).toBe('NOT_FOUND');
     expect(await memberships(a.companyId)).toEqual(before);
     expect(await auditRows(a.companyId, 'member.removed')).toEqual([]);
-  });
+ });
 });
 
 describe('audit rows of team changes', () => {
@@ -198,7 +192,7 @@ describe('audit rows of team changes', () => {
       await c.query("SELECT set_config('app.company_id', $1, true)", [co.companyId]);
       await expect(c.query("DELETE FROM audit_event WHERE action = 'member.role_changed'")).rejects.toThrow(/permission denied/);
       await c.query('ROLLBACK');
-    });
+ });
     expect(await auditRows(co.companyId, 'member.role_changed')).toHaveLength(1);
-  });
+ });
 });

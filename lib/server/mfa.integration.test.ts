@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { nowSeconds, totpCodeAt, totpStep } from '@/lib/domain/totp';
 import { createCompany, FIXTURE_PASSWORD, owner, type TestCompany } from '@/tests/fixtures';
 import { enrolMfa } from '@/tests/mfa-fixtures';
-import { db } from './db';
 import { AppError } from './errors';
 import { beginMfaEnrolment, confirmMfaEnrolment, disableMfa, mfaStatus, regenerateRecoveryCodes } from './mfa';
 import { verifySecondStep } from './mfa-sign-in';
@@ -16,9 +15,6 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await owner((c) => c.query('DELETE FROM rate_limit'));
-});
-afterAll(async () => {
-  await db().$disconnect();
 });
 
 const claimsOf = (m: TestCompany['manager']) => ({ userId: m.userId, companyId: m.companyId, sessionVersion: 1 });
@@ -58,10 +54,10 @@ describe('enrolment', () => {
     for (const { code_hash } of hashes) {
       expect(code_hash).toMatch(/^[0-9a-f]{64}$/);
       expect(codes.map((c) => c.replace('-', ''))).not.toContain(code_hash);
-    }
+ }
     expect(await auditOf(m.userId, 'auth.mfa.enabled')).toEqual([{ company_id: co.companyId, data: {} }]);
     expect(await auditOf(m.userId, 'auth.mfa.failed')).toEqual([{ company_id: co.companyId, data: { stage: 'enrol' } }]);
-  });
+ });
 
   it('cannot restart over an active second step, and keeps each user’s secret to that user', async () => {
     const co = await createCompany('Restart');
@@ -76,7 +72,7 @@ describe('enrolment', () => {
       c.query('UPDATE "user" SET mfa_secret = (SELECT mfa_secret FROM "user" WHERE id = $1) WHERE id = $2', [co.manager.userId, b.manager.userId]),
     );
     expect((await mfaStatus(b.manager)).pending).toBeNull();
-  });
+ });
 });
 
 describe('second sign-in step', () => {
@@ -90,7 +86,7 @@ describe('second sign-in step', () => {
     expect(await verifySecondStep(claimsOf(co.manager), next)).toEqual({ ok: false, reason: 'invalid' });
     const audit = await auditOf(co.manager.userId, 'auth.sign_in.succeeded');
     expect(audit).toEqual([{ company_id: co.companyId, data: { secondFactor: 'totp' } }]);
-  });
+ });
 
   it('lets exactly one of two simultaneous uses of a code through', async () => {
     const co = await createCompany('Race');
@@ -98,14 +94,14 @@ describe('second sign-in step', () => {
     const code = await totpCodeAt(secret, usedStep + 1);
     const results = await Promise.all([1, 2, 3, 4].map(() => verifySecondStep(claimsOf(co.advisor), code)));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-  });
+ });
 
   it('refuses wrong codes, audits them in the user’s company, and stops after 5', async () => {
     const co = await createCompany('Guess');
     const { secret, usedStep } = await enrolMfa(co.itOwner);
     for (let i = 0; i < limits.mfaPerUser.max; i++) {
       expect(await verifySecondStep(claimsOf(co.itOwner), String(100000 + i))).toEqual({ ok: false, reason: 'invalid' });
-    }
+ }
     // Now even the right code is refused until the window has passed.
     const right = await totpCodeAt(secret, usedStep + 1);
     expect(await verifySecondStep(claimsOf(co.itOwner), right)).toEqual({ ok: false, reason: 'throttled' });
@@ -117,7 +113,7 @@ describe('second sign-in step', () => {
     expect(inB.rowCount).toBe(0);
     await owner((c) => c.query("UPDATE rate_limit SET window_start = now() - interval '16 minutes'"));
     expect((await verifySecondStep(claimsOf(co.itOwner), right)).ok).toBe(true);
-  });
+ });
 
   it('accepts each recovery code once, typed loosely', async () => {
     const co = await createCompany('Recovery');
@@ -131,7 +127,7 @@ describe('second sign-in step', () => {
     const other = await enrolMfa(b.itOwner);
     expect(await verifySecondStep(claimsOf(co.manager), other.recoveryCodes[0]!)).toEqual({ ok: false, reason: 'invalid' });
     expect(await auditOf(co.manager.userId, 'auth.sign_in.succeeded')).toContainEqual({ company_id: co.companyId, data: { secondFactor: 'recovery_code' } });
-  });
+ });
 
   it('treats a ticket from before a password change, or without a second step, as expired', async () => {
     const co = await createCompany('Stale');
@@ -139,7 +135,7 @@ describe('second sign-in step', () => {
     await owner((c) => c.query('UPDATE "user" SET session_version = 2 WHERE id = $1', [co.manager.userId]));
     expect(await verifySecondStep(claimsOf(co.manager), await totpCodeAt(secret, usedStep + 1))).toEqual({ ok: false, reason: 'expired' });
     expect(await verifySecondStep(claimsOf(co.itOwner), '123456')).toEqual({ ok: false, reason: 'expired' });
-  });
+ });
 });
 
 describe('recovery codes and turning it off', () => {
@@ -151,7 +147,7 @@ describe('recovery codes and turning it off', () => {
     expect(fresh).toHaveLength(10);
     expect(await verifySecondStep(claimsOf(co.itOwner), recoveryCodes[1]!)).toEqual({ ok: false, reason: 'invalid' });
     expect(await verifySecondStep(claimsOf(co.itOwner), fresh[0]!)).toMatchObject({ ok: true });
-  });
+ });
 
   it('turns off with the password or a current code, and not with a wrong one', async () => {
     const co = await createCompany('Off');
@@ -166,7 +162,7 @@ describe('recovery codes and turning it off', () => {
     const again = await enrolMfa(co.advisor);
     await disableMfa(co.advisor, await totpCodeAt(again.secret, again.usedStep + 1));
     expect((await mfaStatus(co.advisor)).enabled).toBe(false);
-  });
+ });
 
   it('is refused while a company of the user requires it', async () => {
     const co = await createCompany('Policy');
@@ -177,5 +173,5 @@ describe('recovery codes and turning it off', () => {
     expect((await userRow(co.itOwner.userId)).mfa_enabled_at).not.toBeNull();
     // Company A's policy says nothing about company B's members.
     expect((await mfaStatus(a.itOwner)).requiredByCompany).toBe(false);
-  });
+ });
 });

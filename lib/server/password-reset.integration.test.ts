@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { asApp, createCompany, FIXTURE_PASSWORD, owner, type Member, type TestCompany } from '@/tests/fixtures';
 import { verifyCredentials } from './accounts';
 import { changePassword } from './account-settings';
-import { db } from './db';
 import { AppError } from './errors';
 import type { Mail } from './mail';
 import { requestPasswordReset, resetPassword } from './password-reset';
@@ -17,9 +16,6 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await owner((c) => c.query('DELETE FROM rate_limit'));
-});
-afterAll(async () => {
-  await db().$disconnect();
 });
 
 const NEW_PASSWORD = 'あたらしい 合言葉 で 2026';
@@ -57,7 +53,7 @@ describe('requestPasswordReset', () => {
     expect(stored[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored[0].token_hash).not.toBe(ja.token);
     await expect(asApp((c) => c.query('SELECT * FROM password_reset'))).rejects.toThrow(/permission denied/);
-  });
+ });
 
   it('audits requests in the user’s own company, and unknown ones in none', async () => {
     await requestLink(a.advisor.email);
@@ -65,12 +61,11 @@ describe('requestPasswordReset', () => {
     const rows = await owner(async (c) => ({
       known: (await c.query("SELECT company_id FROM audit_event WHERE action = 'auth.password_reset.requested' AND actor_id = $1", [a.advisor.userId])).rows,
       unknown: (await c.query("SELECT company_id FROM audit_event WHERE action = 'auth.password_reset.requested' AND data->>'email' = 'ghost@example.jp'")).rows,
-      inB: (await c.query("SELECT 1 FROM audit_event WHERE company_id = $1 AND action LIKE 'auth.password_reset.%'", [b.companyId])).rowCount,
-    }));
+      inB: (await c.query("SELECT 1 FROM audit_event WHERE company_id = $1 AND action LIKE 'auth.password_reset.%'", [b.companyId])).rowCount }));
     expect(rows.known).toEqual([{ company_id: a.companyId }]);
     expect(rows.unknown).toEqual([{ company_id: null }]);
     expect(rows.inB).toBe(0);
-  });
+ });
 
   it('throttles per email and per address, registered or not', async () => {
     for (let i = 0; i < limits.resetPerEmail.max; i++) await requestLink('flood@example.jp');
@@ -81,7 +76,7 @@ describe('requestPasswordReset', () => {
     expect(err?.code).toBe('THROTTLED');
     expect(err?.messageKey).toBe('resetThrottled');
     expect((await owner((c) => c.query('SELECT 1 FROM password_reset WHERE user_id = $1', [b.manager.userId]))).rowCount).toBe(0);
-  });
+ });
 });
 
 describe('resetPassword (security.md 17)', () => {
@@ -103,7 +98,7 @@ describe('resetPassword (security.md 17)', () => {
     const reused = await errorOf(resetPassword(token!, 'yet another passphrase 99'));
     expect(reused?.messageKey).toBe('resetLinkInvalid');
     expect(await passwordHash(co.manager)).toBe(hash);
-  });
+ });
 
   it('refuses a link superseded by a newer one', async () => {
     const co = await createCompany('Newer');
@@ -114,7 +109,7 @@ describe('resetPassword (security.md 17)', () => {
     expect(await passwordHash(co.itOwner)).toBe(hash);
     await resetPassword(second.token!, NEW_PASSWORD);
     expect(await passwordHash(co.itOwner)).not.toBe(hash);
-  });
+ });
 
   it('refuses a link issued before a password change', async () => {
     const co = await createCompany('Changed');
@@ -123,7 +118,7 @@ describe('resetPassword (security.md 17)', () => {
     const hash = await passwordHash(co.advisor);
     expect((await errorOf(resetPassword(token!, 'yet another passphrase 99')))?.messageKey).toBe('resetLinkInvalid');
     expect(await passwordHash(co.advisor)).toBe(hash);
-  });
+ });
 
   it('refuses an expired link, an unknown token and a weak password', async () => {
     const co = await createCompany('Expired');
@@ -138,7 +133,7 @@ describe('resetPassword (security.md 17)', () => {
     const other = await requestLink(b.itOwner.email);
     await resetPassword(other.token!, NEW_PASSWORD);
     expect(await passwordHash(co.manager)).toBe(hash);
-  });
+ });
 });
 
 describe('audit log (security.md 24)', () => {
@@ -150,10 +145,10 @@ describe('audit log (security.md 24)', () => {
           await c.query('BEGIN');
           await c.query("SELECT set_config('app.company_id', $1, true)", [a.companyId]);
           return c.query(sql, ['tampered']);
-        }),
+ }),
       ).rejects.toThrow(/permission denied/);
-    }
+ }
     const rows = await owner((c) => c.query("SELECT 1 FROM audit_event WHERE action = 'auth.password_reset.requested' AND actor_id = $1", [a.manager.userId]));
     expect(rows.rowCount).toBeGreaterThan(0);
-  });
+ });
 });

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompany, owner, type Member, type TestCompany } from '@/tests/fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCompany, owner, type TestCompany, ctx } from '@/tests/fixtures';
 import { AnswerConflict, getItemPage, saveAnswer } from './answers';
 import { assignItems, myItems } from './assignments';
 import { addCandidate, removeCandidate, updateCandidate } from './candidates';
 import { addComment, decisionHistory, listComments } from './comments';
-import { db } from './db';
 import { createDecision, getDecision, listDecisions, updateDecision } from './decisions';
 import { AppError } from './errors';
 
@@ -12,7 +11,6 @@ let a: TestCompany;
 let b: TestCompany;
 let aDecision: string;
 let aCandidate: string;
-const ctx = (m: Member) => ({ userId: m.userId, companyId: m.companyId, role: m.role });
 const decisionInput = (title: string) => ({
   title,
   scopeBusiness: '受発注業務',
@@ -20,8 +18,7 @@ const decisionInput = (title: string) => ({
   needs: ['cut-overhead'],
   needsNote: '',
   importance: ['privacy'],
-  importanceNote: '個人情報を含む',
-});
+  importanceNote: '個人情報を含む' });
 const candidateInput = (name: string) => ({ name, provider: 'Example KK', url: 'https://example.jp', category: 'SaaS', plan: 'Basic', priceNotes: '' });
 const confirmed = { status: 'CONFIRMED', memo: 'ok' };
 
@@ -31,9 +28,6 @@ beforeAll(async () => {
   aDecision = (await createDecision(ctx(a.manager), decisionInput('会計ソフトの選定'))).id;
   aCandidate = (await addCandidate(ctx(a.itOwner), aDecision, candidateInput('クラウド会計A'))).id;
 });
-afterAll(async () => {
-  await db().$disconnect();
-});
 
 const snapshot = () =>
   owner(async (c) => ({
@@ -41,8 +35,7 @@ const snapshot = () =>
     candidates: (await c.query('SELECT id, name, version FROM candidate WHERE company_id = $1 ORDER BY id', [a.companyId])).rows,
     answers: (await c.query('SELECT id, memo, version FROM answer WHERE company_id = $1 ORDER BY id', [a.companyId])).rows,
     assignments: (await c.query('SELECT item_key, assignee_id FROM item_assignment WHERE company_id = $1 ORDER BY item_key', [a.companyId])).rows,
-    comments: (await c.query('SELECT count(*)::int AS n FROM comment WHERE company_id = $1', [a.companyId])).rows[0].n,
-  }));
+    comments: (await c.query('SELECT count(*)::int AS n FROM comment WHERE company_id = $1', [a.companyId])).rows[0].n }));
 
 describe('decisions and candidates', () => {
   it('creates a decision pinned to the template and lists it with progress', async () => {
@@ -52,11 +45,11 @@ describe('decisions and candidates', () => {
     expect(found.candidates[0]).toMatchObject({ name: 'クラウド会計A', progress: { answered: 0, total: 14 } });
     const { decision } = await getDecision(ctx(a.advisor), aDecision);
     expect(decision).toMatchObject({ templateKey: 'ipa-2011', templateVersion: 1, needs: { selected: ['cut-overhead'] } });
-  });
+ });
 
   it('refuses option keys the template does not know', async () => {
     await expect(createDecision(ctx(a.manager), { ...decisionInput('x'), needs: ['drop-table'] })).rejects.toBeInstanceOf(AppError);
-  });
+ });
 
   it('updates with optimistic locking', async () => {
     const { id } = await createDecision(ctx(a.manager), decisionInput('楽観ロック'));
@@ -65,7 +58,7 @@ describe('decisions and candidates', () => {
     expect((stale as AppError).code).toBe('CONFLICT');
     const row = await owner((c) => c.query('SELECT title, version FROM decision WHERE id = $1', [id]));
     expect(row.rows[0]).toEqual({ title: '楽観ロック v2', version: 2 });
-  });
+ });
 
   it('limits candidates per decision (security.md 19)', async () => {
     const { id } = await createDecision(ctx(a.manager), decisionInput('上限'));
@@ -73,7 +66,7 @@ describe('decisions and candidates', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(10);
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(refused.every((r) => (r.reason as AppError).messageKey === 'tooManyCandidates')).toBe(true);
-  });
+ });
 
   it('updates and removes a candidate (its answers go with it)', async () => {
     const { id } = await addCandidate(ctx(a.manager), aDecision, candidateInput('消す候補'));
@@ -82,7 +75,7 @@ describe('decisions and candidates', () => {
     await removeCandidate(ctx(a.manager), id);
     const left = await owner((c) => c.query('SELECT count(*)::int AS n FROM answer WHERE candidate_id = $1', [id]));
     expect(left.rows[0].n).toBe(0);
-  });
+ });
 
   it('lets advisors read but not write (security.md 5)', async () => {
     const before = await snapshot();
@@ -91,7 +84,7 @@ describe('decisions and candidates', () => {
     await expect(saveAnswer(ctx(a.advisor), { decisionId: aDecision, candidateId: aCandidate, itemKey: 'item-01', expectedVersion: 0, input: confirmed })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(assignItems(ctx(a.advisor), aDecision, [{ itemKey: 'item-01', assigneeId: a.advisor.userId }])).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await snapshot()).toEqual(before);
-  });
+ });
 });
 
 describe('another company (security.md 1, 2, 22)', () => {
@@ -104,9 +97,9 @@ describe('another company (security.md 1, 2, 22)', () => {
       () => getDecision(ctx(b.manager), crypto.randomUUID()),
     ]) {
       await expect(read()).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    }
+ }
     expect((await listDecisions(ctx(b.manager))).map((d) => d.id)).not.toContain(aDecision);
-  });
+ });
 
   it('is refused every write with A’s ids, and A is unchanged', async () => {
     const before = await snapshot();
@@ -121,15 +114,15 @@ describe('another company (security.md 1, 2, 22)', () => {
     ];
     for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await snapshot()).toEqual(before);
-  });
+ });
 
   it('answers malformed ids with NOT_FOUND, never a crash', async () => {
     for (const bad of ['../x', '1 OR 1=1', 'x'.repeat(10_000), ['a'], { id: aDecision }, null, 42]) {
       await expect(getDecision(ctx(a.manager), bad)).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(saveAnswer(ctx(a.manager), { decisionId: aDecision, candidateId: bad, itemKey: 'item-01', expectedVersion: 0, input: confirmed })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    }
+ }
     await expect(getItemPage(ctx(a.manager), aDecision, 'item-99')).rejects.toMatchObject({ code: 'NOT_FOUND' });
-  });
+ });
 });
 
 describe('answers', () => {
@@ -139,7 +132,7 @@ describe('answers', () => {
     expect(saved.memo).toBe(memo);
     const stored = await owner((c) => c.query("SELECT memo FROM answer WHERE candidate_id = $1 AND item_key = 'item-02'", [aCandidate]));
     expect(stored.rows[0].memo).toBe(memo);
-  });
+ });
 
   it('refuses invalid input with field errors and writes nothing (security.md 19, 23)', async () => {
     const before = await snapshot();
@@ -154,9 +147,9 @@ describe('answers', () => {
       const err = await saveAnswer(ctx(a.itOwner), { decisionId: aDecision, candidateId: aCandidate, itemKey: 'item-03', expectedVersion: 0, input }).catch((e: AppError) => e);
       expect((err as AppError).code).toBe('VALIDATION');
       expect((err as AppError).fieldErrors).toBeDefined();
-    }
+ }
     expect(await snapshot()).toEqual(before);
-  });
+ });
 
   it('tells the second of two editors that the answer changed, with the other version (security.md 12)', async () => {
     const first = await saveAnswer(ctx(a.itOwner), { decisionId: aDecision, candidateId: aCandidate, itemKey: 'item-04', expectedVersion: 0, input: { status: 'CONFIRMED', memo: '最初' } });
@@ -166,7 +159,7 @@ describe('answers', () => {
     expect((err as AnswerConflict).current).toMatchObject({ memo: '経営層が更新', version: 2, updatedByName: a.manager.email.startsWith('manager') ? 'Alpha MANAGER' : expect.any(String) });
     const stored = await owner((c) => c.query("SELECT memo, version FROM answer WHERE candidate_id = $1 AND item_key = 'item-04'", [aCandidate]));
     expect(stored.rows[0]).toEqual({ memo: '経営層が更新', version: 2 });
-  });
+ });
 
   it('loses no update under 50 concurrent editors (security.md 15)', async () => {
     const base = await saveAnswer(ctx(a.itOwner), { decisionId: aDecision, candidateId: aCandidate, itemKey: 'item-05', expectedVersion: 0, input: { status: 'CONFIRMED', memo: 'base' } });
@@ -181,7 +174,7 @@ describe('answers', () => {
     expect(lost.every((o) => o.reason instanceof AnswerConflict)).toBe(true);
     const stored = await owner((c) => c.query("SELECT memo, version FROM answer WHERE candidate_id = $1 AND item_key = 'item-05'", [aCandidate]));
     expect(stored.rows[0]).toEqual({ memo: won[0]!.value.memo, version: base.version + 1 });
-  });
+ });
 
   it('lets two first saves race safely: one creates, one is told', async () => {
     const outcomes = await Promise.allSettled(
@@ -189,7 +182,7 @@ describe('answers', () => {
     );
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     expect(outcomes.filter((o) => o.status === 'rejected' && o.reason instanceof AnswerConflict)).toHaveLength(1);
-  });
+ });
 });
 
 describe('assignments, comments and history', () => {
@@ -204,7 +197,7 @@ describe('assignments, comments and history', () => {
     expect(mine.map((m) => m.itemNumber).sort()).toEqual([1, 2, 9]);
     expect(mine.find((m) => m.itemNumber === 2)?.progress).toEqual({ answered: 1, total: 1 });
     expect(await myItems(ctx(b.itOwner))).toEqual([]);
-  });
+ });
 
   it('lets advisors comment, and shows comments and the history timeline', async () => {
     await addComment(ctx(a.advisor), aDecision, { itemKey: 'item-02' }, '税理士として: 月額費用の税区分を確認しましょう');
@@ -213,5 +206,5 @@ describe('assignments, comments and history', () => {
     expect(comments.map((c) => [c.authorName, c.body])).toEqual([['Alpha ADVISOR', '税理士として: 月額費用の税区分を確認しましょう']]);
     const history = await decisionHistory(ctx(a.manager), aDecision);
     expect(history.map((h) => h.action)).toEqual(expect.arrayContaining(['decision.created', 'candidate.added', 'answer.saved', 'items.assigned', 'comment.added']));
-  });
+ });
 });

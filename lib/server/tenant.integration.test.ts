@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { asApp, createCompany, owner, type TestCompany } from '@/tests/fixtures';
 import { db } from './db';
 import { withTenant } from './tenant';
@@ -15,9 +15,6 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await db().$disconnect();
-});
 
 const bCtx = () => ({ userId: b.manager.userId, companyId: b.companyId });
 
@@ -27,21 +24,20 @@ describe('RLS with company B set', () => {
       memberships: await tx.membership.findMany(),
       companies: await tx.company.findMany(),
       users: await tx.user.findMany(),
-      audit: await tx.auditEvent.findMany(),
-    }));
+      audit: await tx.auditEvent.findMany() }));
     expect(rows.memberships.length).toBe(3);
     expect(rows.memberships.every((m) => m.companyId === b.companyId)).toBe(true);
     expect(rows.companies.map((c) => c.id)).toEqual([b.companyId]);
     expect(rows.users.map((u) => u.id).sort()).toEqual([b.manager.userId, b.itOwner.userId, b.advisor.userId].sort());
     expect(rows.audit.map((e) => e.action)).toEqual(['test.b']);
-  });
+ });
 
   it('raw SQL returns none of A', async () => {
     const rows = await withTenant(bCtx(), (tx) =>
       tx.$queryRaw<{ company_id: string }[]>`SELECT company_id FROM membership WHERE company_id = ${a.companyId}::uuid`,
     );
     expect(rows).toEqual([]);
-  });
+ });
 
   it('refuses to insert a row for A', async () => {
     await expect(
@@ -51,7 +47,7 @@ describe('RLS with company B set', () => {
     ).rejects.toThrow(/row-level security/);
     const count = await owner((c) => c.query('SELECT count(*)::int AS n FROM membership WHERE company_id = $1', [a.companyId]));
     expect(count.rows[0].n).toBe(3);
-  });
+ });
 
   it('cannot move a row of its own into A or update A', async () => {
     const moved = await withTenant(bCtx(), (tx) =>
@@ -61,7 +57,7 @@ describe('RLS with company B set', () => {
     await expect(
       withTenant(bCtx(), (tx) => tx.$executeRaw`UPDATE company SET id = ${a.companyId}::uuid WHERE id = ${b.companyId}::uuid`),
     ).rejects.toThrow();
-  });
+ });
 });
 
 describe('RLS with no company set', () => {
@@ -72,9 +68,9 @@ describe('RLS with no company set', () => {
     const emptySetting = await asApp(async (c) => {
       await c.query("SELECT set_config('app.company_id', '', false)");
       return (await c.query('SELECT * FROM membership')).rows;
-    });
+ });
     expect(emptySetting).toEqual([]);
-  });
+ });
 
   it('a transaction-local setting does not leak to the next use of the connection', async () => {
     const leaked = await asApp(async (c) => {
@@ -84,9 +80,9 @@ describe('RLS with no company set', () => {
       await c.query('COMMIT');
       const after = (await c.query('SELECT count(*)::int AS n FROM membership')).rows[0].n;
       return { inside, after };
-    });
+ });
     expect(leaked).toEqual({ inside: 3, after: 0 });
-  });
+ });
 });
 
 describe('the app role', () => {
@@ -99,7 +95,7 @@ describe('the app role', () => {
       ).rows[0],
     );
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false, owned: 0 });
-  });
+ });
 
   it('finds RLS enabled and forced on every table holding tenant or user data', async () => {
     const tables = await owner(async (c) =>
@@ -111,12 +107,12 @@ describe('the app role', () => {
     const unprotected = tables.filter((t) => !(t.relrowsecurity && t.relforcerowsecurity)).map((t) => t.relname);
     // rate_limit holds only hashed keys and counters, no tenant data (see its migration comment).
     expect(unprotected).toEqual(['rate_limit']);
-  });
+ });
 
   it('cannot update or delete audit events (append-only)', async () => {
     await expect(withTenant(bCtx(), (tx) => tx.$executeRaw`UPDATE audit_event SET action = 'x'`)).rejects.toThrow(/permission denied/);
     await expect(withTenant(bCtx(), (tx) => tx.$executeRaw`DELETE FROM audit_event`)).rejects.toThrow(/permission denied/);
     const n = await owner((c) => c.query("SELECT count(*)::int AS n FROM audit_event WHERE action IN ('test.a','test.b')"));
     expect(n.rows[0].n).toBe(2);
-  });
+ });
 });
