@@ -71,6 +71,18 @@ test('a manager opens a review with three candidates and assigns the items to th
   await expect(it.getByText('担当の項目は14件、そのうち回答が済んでいないものが14件あります。')).toBeVisible();
   await expect(it.getByText('0/14 項目に回答')).toHaveCount(3);
 
+  // The IT owner answers item 1 for one candidate; the manager then sees the progress.
+  await it.goto(decisionUrl.replace(/^https?:\/\/[^/]+/, ''));
+  await it.getByRole('link', { name: /^1\. 利用範囲の明確化/ }).click();
+  const card = it.getByRole('region', { name: 'Books Online', exact: true });
+  await card.getByLabel('確認済み', { exact: true }).check();
+  await card.getByLabel('メモ', { exact: true }).fill('請求書の発行だけをクラウドに移す 🙂');
+  await card.getByRole('button', { name: '保存する' }).click();
+  await expect(card.getByText(/保存しました/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('1/14 項目に回答')).toHaveCount(1);
+  await expect(page.getByText('項目1（Books Online）の回答を保存しました')).toBeVisible();
+
   // The advisor reads and comments, but gets no editing controls.
   const adv = await (await browser.newContext()).newPage();
   await signIn(adv, advisor!.email);

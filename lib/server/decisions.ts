@@ -56,6 +56,10 @@ export async function createDecision(ctx: TenantContext, input: DecisionInput) {
         createdById: ctx.userId,
       },
     });
+    // Default assignment (design.md step 5): every item to the creator until someone reassigns it.
+    await tx.itemAssignment.createMany({
+      data: template.items.map((i) => ({ companyId: ctx.companyId, decisionId: id, itemKey: i.key, assigneeId: ctx.userId, assignedById: ctx.userId })),
+    });
     await recordAudit(tx, ctx, { action: 'decision.created', target: decisionTarget(id), data: { title: input.title } });
   });
   return { id };

@@ -45,6 +45,9 @@ describe('decisions and candidates', () => {
     expect(found.candidates[0]).toMatchObject({ name: 'クラウド会計A', progress: { answered: 0, total: 14 } });
     const { decision } = await getDecision(ctx(a.advisor), aDecision);
     expect(decision).toMatchObject({ templateKey: 'ipa-2011', templateVersion: 1, needs: { selected: ['cut-overhead'] } });
+    const { assignments } = await getDecision(ctx(a.manager), aDecision);
+    expect(assignments).toHaveLength(14);
+    expect(assignments.every((x) => x.assigneeId === a.manager.userId)).toBe(true); // the creator, until reassigned
  });
 
   it('refuses option keys the template does not know', async () => {
@@ -194,7 +197,8 @@ describe('assignments, comments and history', () => {
     expect(mails.rows).toHaveLength(1);
     expect(mails.rows[0].text).toContain('1, 2, 9');
     const mine = await myItems(ctx(a.itOwner));
-    expect(mine.map((m) => m.itemNumber).sort()).toEqual([1, 2, 9]);
+    expect(mine.map((m) => m.itemNumber).sort((x, y) => x - y)).toEqual([1, 2, 9]);
+    expect((await myItems(ctx(a.manager))).filter((m) => m.decisionId === aDecision)).toHaveLength(11);
     expect(mine.find((m) => m.itemNumber === 2)?.progress).toEqual({ answered: 1, total: 1 });
     expect(await myItems(ctx(b.itOwner))).toEqual([]);
  });
