@@ -5,7 +5,7 @@ import { validateAnswer, type AnswerInput } from '@/lib/schemas/answer';
 import { isId } from '@/lib/schemas/decision';
 import { recordAudit } from './audit';
 import type { Tx } from './db';
-import { assertEditable, decisionTarget, findDecision, templateOf } from './decisions';
+import { openForEdit, decisionTarget, findDecision, templateOf } from './decisions';
 import { AppError, notFound } from './errors';
 import { authorize, scoped, withTenant, type TenantContext } from './tenant';
 
@@ -67,7 +67,7 @@ export async function saveAnswer(ctx: TenantContext, req: SaveAnswerRequest): Pr
   try {
     return await withTenant(ctx, async (tx) => {
       const decision = await findDecision(tx, ctx, req.decisionId);
-      assertEditable(decision);
+      await openForEdit(tx, ctx, decision);
       const item = templateOf(decision).items.find((i) => i.key === req.itemKey);
       const candidate = await tx.candidate.findFirst({ where: scoped(ctx, { id: candidateId, decisionId: decision.id }) });
       if (!item || !candidate) throw notFound();

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { isId, MAX_CANDIDATES, type CandidateInput } from '@/lib/schemas/decision';
 import { recordAudit } from './audit';
-import { assertEditable, decisionTarget, findDecision } from './decisions';
+import { openForEdit, decisionTarget, findDecision } from './decisions';
 import { AppError, notFound } from './errors';
 import { authorize, scoped, withTenant, type TenantContext } from './tenant';
 
@@ -10,7 +10,7 @@ export async function addCandidate(ctx: TenantContext, decisionId: unknown, inpu
   await authorize(ctx, 'candidate.edit');
   return withTenant(ctx, async (tx) => {
     const decision = await findDecision(tx, ctx, decisionId);
-    assertEditable(decision);
+    await openForEdit(tx, ctx, decision);
     // Lock the decision row so two concurrent adds cannot both pass the limit check.
     await tx.$queryRaw`SELECT id FROM decision WHERE id = ${decision.id}::uuid FOR UPDATE`;
     const existing = await tx.candidate.findMany({ where: scoped(ctx, { decisionId: decision.id }), select: { position: true } });
@@ -34,7 +34,7 @@ export async function updateCandidate(ctx: TenantContext, candidateId: unknown, 
   await authorize(ctx, 'candidate.edit');
   return withTenant(ctx, async (tx) => {
     const candidate = await findCandidate(tx, ctx, candidateId);
-    assertEditable(candidate.decision);
+    await openForEdit(tx, ctx, candidate.decision);
     const { count } = await tx.candidate.updateMany({
       where: scoped(ctx, { id: candidate.id, version: expectedVersion }),
       data: { ...input, version: { increment: 1 } },
@@ -50,7 +50,7 @@ export async function removeCandidate(ctx: TenantContext, candidateId: unknown) 
   await authorize(ctx, 'candidate.edit');
   return withTenant(ctx, async (tx) => {
     const candidate = await findCandidate(tx, ctx, candidateId);
-    assertEditable(candidate.decision);
+    await openForEdit(tx, ctx, candidate.decision);
     await tx.candidate.deleteMany({ where: scoped(ctx, { id: candidate.id }) });
     await recordAudit(tx, ctx, { action: 'candidate.removed', target: decisionTarget(candidate.decisionId), data: { name: candidate.name } });
     return { decisionId: candidate.decisionId };

@@ -70,7 +70,7 @@ export async function updateDecision(ctx: TenantContext, id: unknown, expectedVe
   await authorize(ctx, 'decision.create');
   return withTenant(ctx, async (tx) => {
     const decision = await findDecision(tx, ctx, id);
-    assertEditable(decision);
+    await openForEdit(tx, ctx, decision);
     const { count } = await tx.decision.updateMany({
       where: scoped(ctx, { id: decision.id, version: expectedVersion }),
       data: { ...decisionData(templateOf(decision), input), version: { increment: 1 } },
@@ -89,8 +89,20 @@ export async function findDecision(tx: Tx, ctx: Pick<TenantContext, 'companyId'>
   return decision;
 }
 
-export function assertEditable(decision: { status: string }) {
-  if (!(EDITABLE_STATUSES as readonly string[]).includes(decision.status)) throw new AppError('CONFLICT', 'decisionLocked');
+/**
+ * Before any content change: refused while a revision is being signed (SUBMITTED, CONFIRMED); after a verdict
+ * (APPROVED, REJECTED) the change opens the next revision, so old signatures stay with the old, frozen one.
+ * The database enforces the same rule with triggers (migration 20261204213000_sign_off).
+ */
+export async function openForEdit(tx: Tx, ctx: TenantContext, decision: { id: string; status: string; revision: number }) {
+  if ((EDITABLE_STATUSES as readonly string[]).includes(decision.status)) return;
+  if (decision.status !== 'APPROVED' && decision.status !== 'REJECTED') throw new AppError('CONFLICT', 'decisionLocked');
+  const { count } = await tx.decision.updateMany({
+    where: scoped(ctx, { id: decision.id, status: decision.status as 'APPROVED' | 'REJECTED', revision: decision.revision }),
+    data: { status: 'DRAFT', revision: decision.revision + 1 },
+  });
+  if (count === 0) throw new AppError('CONFLICT', 'conflict');
+  await recordAudit(tx, ctx, { action: 'decision.reopened', target: decisionTarget(decision.id), data: { revision: decision.revision + 1 } });
 }
 
 const answerLite = { candidateId: true, itemKey: true, status: true, riskAcceptable: true } as const;

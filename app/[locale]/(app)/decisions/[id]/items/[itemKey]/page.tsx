@@ -52,7 +52,9 @@ export default async function ItemPage({ params }: Props) {
   const t = await getTranslations('answers');
   const tc = await getTranslations('reviews.comments');
   const mayEdit = can(viewer.role, 'answer.edit');
-  const editable = mayEdit && (EDITABLE_STATUSES as readonly string[]).includes(decision.status);
+  // While a revision is being signed nothing changes; after a verdict a save opens the next revision.
+  const signedVerdict = decision.status === 'APPROVED' || decision.status === 'REJECTED';
+  const editable = mayEdit && ((EDITABLE_STATUSES as readonly string[]).includes(decision.status) || signedVerdict);
   const group = template.groups.find((g) => g.key === item.group);
   const snapshot = (candidateId: string) => {
     const a = answers.get(candidateId);
@@ -85,6 +87,9 @@ export default async function ItemPage({ params }: Props) {
             </div>
             {!mayEdit && <p className="rounded-md bg-muted px-4 py-3 text-sm">{t('readOnlyAdvisor')}</p>}
             {mayEdit && !editable && <p className="rounded-md bg-muted px-4 py-3 text-sm">{t('readOnlyLocked')}</p>}
+            {editable && signedVerdict && (
+              <p className="rounded-md bg-muted px-4 py-3 text-sm">{t('editOpensRevision', { next: decision.revision + 1 })}</p>
+            )}
             {candidates.length === 0 ? (
               <p className="text-sm">{t('noCandidates')}</p>
             ) : (
