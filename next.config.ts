@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   // Lets parallel e2e runs (one per developer or helper) build side by side without sharing a folder.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Native addon and driver: loaded from node_modules at run time instead of bundled.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', 'pdfkit'],
   // The CSP (with a per-request nonce) is set in proxy.ts; these headers hold for every response.
   async headers() {
     return [

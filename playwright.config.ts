@@ -8,8 +8,9 @@ const port = e2ePort();
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 180_000,
+  // Generous: CI is a shared 2-core machine running the server, PostgreSQL and two browsers at once.
+  expect: { timeout: 20_000 },
   workers: 2,
   retries: 0,
   forbidOnly: true,

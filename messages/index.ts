@@ -5,23 +5,27 @@ import enAnswers from './en/answers.json';
 import enAudit from './en/audit.json';
 import enBase from './en/base.json';
 import enMail from './en/mail.json';
+import enReport from './en/report.json';
 import enReviewMail from './en/review-mail.json';
 import enReviews from './en/reviews.json';
 import enShell from './en/shell.json';
+import enSignoff from './en/signoff.json';
 import enTeam from './en/team.json';
 import jaAccount from './ja/account.json';
 import jaAnswers from './ja/answers.json';
 import jaAudit from './ja/audit.json';
 import jaBase from './ja/base.json';
 import jaMail from './ja/mail.json';
+import jaReport from './ja/report.json';
 import jaReviewMail from './ja/review-mail.json';
 import jaReviews from './ja/reviews.json';
 import jaShell from './ja/shell.json';
+import jaSignoff from './ja/signoff.json';
 import jaTeam from './ja/team.json';
 
 export const catalogFiles = {
-  ja: { account: jaAccount, answers: jaAnswers, audit: jaAudit, base: jaBase, mail: jaMail, reviewMail: jaReviewMail, reviews: jaReviews, shell: jaShell, team: jaTeam },
-  en: { account: enAccount, answers: enAnswers, audit: enAudit, base: enBase, mail: enMail, reviewMail: enReviewMail, reviews: enReviews, shell: enShell, team: enTeam },
+  ja: { account: jaAccount, answers: jaAnswers, audit: jaAudit, base: jaBase, mail: jaMail, report: jaReport, reviewMail: jaReviewMail, reviews: jaReviews, shell: jaShell, signoff: jaSignoff, team: jaTeam },
+  en: { account: enAccount, answers: enAnswers, audit: enAudit, base: enBase, mail: enMail, report: enReport, reviewMail: enReviewMail, reviews: enReviews, shell: enShell, signoff: enSignoff, team: enTeam },
 } as const;
 
 type Files = (typeof catalogFiles)['ja'];

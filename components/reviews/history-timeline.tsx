@@ -9,7 +9,7 @@ export async function HistoryTimeline({ events }: { events: Event[] }) {
   if (events.length === 0) return <p className="text-muted-foreground">{t('empty')}</p>;
   const describe = (e: Event) => {
     const key = `actions.${e.action.replaceAll('.', '_')}` as Parameters<typeof t>[0];
-    const values = { name: String(e.data.name ?? ''), item: String(e.data.item ?? ''), candidate: String(e.data.candidate ?? '') };
+    const values = { name: String(e.data.name ?? ''), item: String(e.data.item ?? ''), candidate: String(e.data.candidate ?? ''), revision: String(e.data.revision ?? '') };
     return t.has(key) ? t(key, values) : t('other', { code: e.action });
   };
   return (

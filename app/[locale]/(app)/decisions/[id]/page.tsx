@@ -14,6 +14,8 @@ import { pick } from '@/lib/domain/checklist/pick';
 import { can } from '@/lib/domain/permissions';
 import { decisionHistory, listComments } from '@/lib/server/comments';
 import { getDecision } from '@/lib/server/decisions';
+import { getSignOffState } from '@/lib/server/signoff';
+import { SignOffPanel } from '@/components/signoff/signoff-panel';
 import { orNotFound } from '@/lib/server/page-data';
 import { requireViewer } from '@/lib/server/session';
 
@@ -28,7 +30,7 @@ export default async function DecisionPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   const data = await orNotFound(getDecision(viewer, id));
-  const [comments, history] = await Promise.all([listComments(viewer, id), decisionHistory(viewer, id)]);
+  const [comments, history, signOff] = await Promise.all([listComments(viewer, id), decisionHistory(viewer, id), getSignOffState(viewer, id)]);
   const t = await getTranslations('reviews');
   const roles = await getTranslations('app.roles');
   const { decision, template } = data;
@@ -47,6 +49,7 @@ export default async function DecisionPage({ params }: Props) {
       </div>
       <DecisionScope decision={decision} template={template} canEdit={can(viewer.role, 'decision.create')} />
       <CandidateList decisionId={decision.id} candidates={data.candidates} canEdit={can(viewer.role, 'candidate.edit')} />
+      <SignOffPanel decisionId={decision.id} role={viewer.role} state={signOff} template={template} candidates={data.candidates} answers={data.answers} />
       <ItemOverview decisionId={decision.id} template={template} candidates={data.candidates} answers={data.answers} assignments={data.assignments} members={data.members} />
       {can(viewer.role, 'item.assign') && (
         <Card aria-labelledby="assign-title">
