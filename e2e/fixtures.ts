@@ -100,3 +100,37 @@ export async function assignItems(companyId: string, decisionId: string, itemKey
     }
   });
 }
+
+export type FixtureAnswer = {
+  candidateId: string;
+  itemKey: string;
+  status: 'CONFIRMED' | 'CONCERN' | 'NOT_APPLICABLE';
+  memo?: string;
+  facts?: Record<string, unknown>;
+  risk?: { acceptable: boolean | null; reason: string; mitigation: string };
+};
+
+/** Answers inserted directly (as saved through the editor), for pages that read them (comparison, reports). */
+export async function insertAnswers(companyId: string, decisionId: string, updatedById: string, answers: FixtureAnswer[]) {
+  await ownerDb(async (c) => {
+    for (const a of answers) {
+      await c.query(
+        `INSERT INTO answer (id, company_id, decision_id, candidate_id, item_key, status, memo, facts, risk_acceptable, risk_reason, risk_mitigation, updated_by_id, updated_at)
+         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())`,
+        [
+          companyId,
+          decisionId,
+          a.candidateId,
+          a.itemKey,
+          a.status,
+          a.memo ?? '',
+          JSON.stringify(a.facts ?? {}),
+          a.risk?.acceptable ?? null,
+          a.risk?.reason ?? '',
+          a.risk?.mitigation ?? '',
+          updatedById,
+        ],
+      );
+    }
+  });
+}

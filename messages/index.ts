@@ -4,6 +4,7 @@ import enAccount from './en/account.json';
 import enAnswers from './en/answers.json';
 import enAudit from './en/audit.json';
 import enBase from './en/base.json';
+import enCompare from './en/compare.json';
 import enMail from './en/mail.json';
 import enReport from './en/report.json';
 import enReviewMail from './en/review-mail.json';
@@ -15,6 +16,7 @@ import jaAccount from './ja/account.json';
 import jaAnswers from './ja/answers.json';
 import jaAudit from './ja/audit.json';
 import jaBase from './ja/base.json';
+import jaCompare from './ja/compare.json';
 import jaMail from './ja/mail.json';
 import jaReport from './ja/report.json';
 import jaReviewMail from './ja/review-mail.json';
@@ -24,8 +26,8 @@ import jaSignoff from './ja/signoff.json';
 import jaTeam from './ja/team.json';
 
 export const catalogFiles = {
-  ja: { account: jaAccount, answers: jaAnswers, audit: jaAudit, base: jaBase, mail: jaMail, report: jaReport, reviewMail: jaReviewMail, reviews: jaReviews, shell: jaShell, signoff: jaSignoff, team: jaTeam },
-  en: { account: enAccount, answers: enAnswers, audit: enAudit, base: enBase, mail: enMail, report: enReport, reviewMail: enReviewMail, reviews: enReviews, shell: enShell, signoff: enSignoff, team: enTeam },
+  ja: { account: jaAccount, answers: jaAnswers, audit: jaAudit, base: jaBase, compare: jaCompare, mail: jaMail, report: jaReport, reviewMail: jaReviewMail, reviews: jaReviews, shell: jaShell, signoff: jaSignoff, team: jaTeam },
+  en: { account: enAccount, answers: enAnswers, audit: enAudit, base: enBase, compare: enCompare, mail: enMail, report: enReport, reviewMail: enReviewMail, reviews: enReviews, shell: enShell, signoff: enSignoff, team: enTeam },
 } as const;
 
 type Files = (typeof catalogFiles)['ja'];

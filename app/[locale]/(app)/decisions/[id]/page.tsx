@@ -32,6 +32,7 @@ export default async function DecisionPage({ params }: Props) {
   const data = await orNotFound(getDecision(viewer, id));
   const [comments, history, signOff] = await Promise.all([listComments(viewer, id), decisionHistory(viewer, id), getSignOffState(viewer, id)]);
   const t = await getTranslations('reviews');
+  const compare = await getTranslations('compare');
   const roles = await getTranslations('app.roles');
   const { decision, template } = data;
   const numberOf = new Map(template.items.map((i) => [i.key, i.number]));
@@ -49,6 +50,14 @@ export default async function DecisionPage({ params }: Props) {
       </div>
       <DecisionScope decision={decision} template={template} canEdit={can(viewer.role, 'decision.create')} />
       <CandidateList decisionId={decision.id} candidates={data.candidates} canEdit={can(viewer.role, 'candidate.edit')} />
+      {data.candidates.length > 0 && (
+        <p className="-mt-4 text-sm">
+          <Link href={`/decisions/${decision.id}/compare`} className="font-medium text-primary underline">
+            {compare('open')}
+          </Link>
+          <span className="ml-2 text-muted-foreground">{compare('openHint')}</span>
+        </p>
+      )}
       <SignOffPanel decisionId={decision.id} role={viewer.role} state={signOff} template={template} candidates={data.candidates} answers={data.answers} />
       <ItemOverview decisionId={decision.id} template={template} candidates={data.candidates} answers={data.answers} assignments={data.assignments} members={data.members} />
       {can(viewer.role, 'item.assign') && (
