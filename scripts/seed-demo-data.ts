@@ -5,6 +5,7 @@ import { addCandidate } from '../lib/server/candidates';
 import { db } from '../lib/server/db';
 import { createDecision } from '../lib/server/decisions';
 import { hashPassword } from '../lib/server/passwords';
+import { approveRevision, confirmRevision, submitForSignOff } from '../lib/server/signoff';
 import { withTenant, type TenantContext } from '../lib/server/tenant';
 
 type Person = { email: string; name: string; password: string };
@@ -51,7 +52,30 @@ export async function seedDemo(demo: Demo, uuid: () => string): Promise<boolean>
       await saveAnswer(itOwner, { decisionId, candidateId, itemKey, expectedVersion: 0, input: demoAnswer(n, index) });
     }
   }
+  await seedSignedDecision(manager, itOwner, demo);
   return true;
+}
+
+/** A second review that went all the way: every item answered for the chosen service, confirmed and approved. */
+async function seedSignedDecision(manager: TenantContext, itOwner: TenantContext, demo: Demo) {
+  const { id } = await createDecision(manager, {
+    title: 'グループウェア（予定・掲示板）の導入',
+    scopeBusiness: '社内の予定共有、会議室の予約、社内のお知らせ',
+    scopeInformation: '社員の予定、会議の件名、社内向けのお知らせ',
+    needs: ['remote-access', 'lighten-servers'],
+    needsNote: '',
+    importance: ['privacy'],
+    importanceNote: '社員の予定には個人的な内容が含まれることがある',
+  });
+  const chosen = await addCandidate(manager, id, { name: 'チームカレンダー Cloud', provider: 'カレンダー株式会社', url: 'https://example.com/team-calendar', category: 'グループウェア', plan: 'スタンダード', priceNotes: '1ユーザー月額 600円' });
+  await addCandidate(manager, id, { name: 'OfficeBoard', provider: 'OfficeBoard Ltd.', url: 'https://example.com/officeboard', category: 'グループウェア', plan: 'Business', priceNotes: '1ユーザー月額 900円' });
+  for (let n = 1; n <= 14; n++) {
+    const itemKey = `item-${String(n).padStart(2, '0')}`;
+    await saveAnswer(itOwner, { decisionId: id, candidateId: chosen.id, itemKey, expectedVersion: 0, input: demoAnswer(n, 0) });
+  }
+  await submitForSignOff(itOwner, { decisionId: id, revision: 1 });
+  await confirmRevision(itOwner, { decisionId: id, revision: 1, comment: 'すべての項目を確認しました。' }, demo.itOwner.name);
+  await approveRevision(manager, { decisionId: id, revision: 1, chosenCandidateId: chosen.id, comment: '導入を承認します。' }, demo.manager.name);
 }
 
 function demoAnswer(n: number, candidate: number) {
