@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { changePasswordAction } from '@/app/[locale]/(app)/account/actions';
-import { useFormMessages } from '@/components/auth/use-form-messages';
+import { useFormMessages } from '@/components/forms/use-form-messages';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';

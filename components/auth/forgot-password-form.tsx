@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { useFormMessages } from './use-form-messages';
+import { useFormMessages } from '@/components/forms/use-form-messages';
 
 export function ForgotPasswordForm() {
   const t = useTranslations('passwordReset');

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Link } from '@/i18n/navigation';
-import { useFormMessages } from './use-form-messages';
+import { useFormMessages } from '@/components/forms/use-form-messages';
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations('passwordReset');

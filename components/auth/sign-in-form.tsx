@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { useFormMessages } from './use-form-messages';
+import { useFormMessages } from '@/components/forms/use-form-messages';
 
 /**
  * Email and password; then, when two-step sign-in is on, the code (the server's ticket carries step one).

@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { assignAllAction, assignItemsAction } from '@/app/[locale]/(app)/decisions/actions';
-import { useFormMessages } from '@/components/auth/use-form-messages';
+import { useFormMessages } from '@/components/forms/use-form-messages';
 import { Alert } from '@/components/ui/alert';
 import { NativeSelect } from '@/components/ui/native-select';
 import { SubmitButton } from '@/components/ui/submit-button';

@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { addCandidateAction, editCandidateAction } from '@/app/[locale]/(app)/decisions/actions';
-import { useFormMessages } from '@/components/auth/use-form-messages';
+import { useFormMessages } from '@/components/forms/use-form-messages';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';

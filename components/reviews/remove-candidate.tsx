@@ -2,7 +2,7 @@
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { removeCandidateAction } from '@/app/[locale]/(app)/decisions/actions';
-import { useFormMessages } from '@/components/auth/use-form-messages';
+import { useFormMessages } from '@/components/forms/use-form-messages';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SubmitButton } from '@/components/ui/submit-button';

@@ -1,7 +1,7 @@
 'use client';
 import { useActionState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import { useFormMessages } from '@/components/auth/use-form-messages';
+import { useFormMessages } from '@/components/forms/use-form-messages';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
