@@ -1,3 +1,4 @@
+import { CandidateTable } from './candidate-table';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { pick } from '@/lib/domain/checklist/pick';
@@ -15,23 +16,7 @@ export async function ComparisonMatrix({ decisionId, template, candidates, answe
   const a = await getTranslations('answers');
   const locale = await getLocale();
   return (
-    <div className="overflow-x-auto print:overflow-visible" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
-      <table className="w-full min-w-[40rem] table-fixed border-collapse text-sm" data-testid="matrix">
-        <caption id="matrix-caption" className="sr-only">
-          {t('caption')}
-        </caption>
-        <thead>
-          <tr className="border-b border-border">
-            <th scope="col" className="w-64 px-2 py-2 text-left">
-              {t('item')}
-            </th>
-            {candidates.map((c) => (
-              <th key={c.id} scope="col" className="px-2 py-2 text-left">
-                {c.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
+    <CandidateTable id="matrix" caption={t('caption')} firstColumn={t('item')} candidates={candidates} testId="matrix">
         {template.groups.map((g) => (
           <tbody key={g.key}>
             <tr className="bg-muted">
@@ -69,7 +54,6 @@ export async function ComparisonMatrix({ decisionId, template, candidates, answe
               ))}
           </tbody>
         ))}
-      </table>
-    </div>
+    </CandidateTable>
   );
 }

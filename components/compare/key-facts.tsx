@@ -1,3 +1,4 @@
+import { CandidateTable } from './candidate-table';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { downtimeFor, pick, type Locale } from '@/components/answers/answer-form';
 import { formatDuration, type DurationTranslate } from '@/components/answers/duration';
@@ -18,23 +19,7 @@ export async function KeyFacts({ template, candidates, answers }: Props) {
   const notRecorded = <span className="text-muted-foreground">{a('facts.notRecorded')}</span>;
   const factsOf = (c: { id: string }, item: ChecklistItem) => answers.get(answerKey(c.id, item.key))?.facts;
   return (
-    <div className="overflow-x-auto print:overflow-visible" role="region" aria-labelledby="facts-caption" tabIndex={0}>
-      <table className="w-full min-w-[40rem] table-fixed border-collapse text-sm" data-testid="key-facts">
-        <caption id="facts-caption" className="sr-only">
-          {t('caption')}
-        </caption>
-        <thead>
-          <tr className="border-b border-border">
-            <th scope="col" className="w-64 px-2 py-2 text-left">
-              {t('field')}
-            </th>
-            {candidates.map((c) => (
-              <th key={c.id} scope="col" className="px-2 py-2 text-left">
-                {c.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
+    <CandidateTable id="facts" caption={t('caption')} firstColumn={t('field')} candidates={candidates} testId="key-facts">
         {factItems(template).map((item) => (
           <tbody key={item.key}>
             <tr className="bg-muted">
@@ -80,7 +65,6 @@ export async function KeyFacts({ template, candidates, answers }: Props) {
             )}
           </tbody>
         ))}
-      </table>
-    </div>
+    </CandidateTable>
   );
 }
