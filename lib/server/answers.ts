@@ -5,7 +5,10 @@ import { validateAnswer, type AnswerInput } from '@/lib/schemas/answer';
 import { isId } from '@/lib/schemas/decision';
 import { recordAudit } from './audit';
 import type { Tx } from './db';
+import { withAuthorNames } from './comments';
+import { loadDecisionTree, memberNames } from './decision-tree';
 import { openForEdit, decisionTarget, findDecision, templateOf } from './decisions';
+import { countsByItem } from './item-progress';
 import { AppError, notFound } from './errors';
 import { authorize, scoped, withTenant, type TenantContext } from './tenant';
 
@@ -19,15 +22,14 @@ export class AnswerConflict extends AppError {
   }
 }
 
-async function loadAnswer(tx: Tx, ctx: TenantContext, candidateId: string, itemKey: string): Promise<AnswerView | null> {
-  const a = await tx.answer.findFirst({ where: scoped(ctx, { candidateId, itemKey }) });
-  if (!a) return null;
-  const by = await tx.user.findFirst({ where: { id: a.updatedById }, select: { name: true } });
+type AnswerRow = Awaited<ReturnType<Tx['answer']['findFirst']>> & {};
+
+function answerView(a: AnswerRow, updatedByName: string | null): AnswerView {
   return {
     id: a.id,
     version: a.version,
     updatedAt: a.updatedAt,
-    updatedByName: by?.name ?? null,
+    updatedByName,
     status: a.status,
     memo: a.memo,
     facts: a.facts as AnswerInput['facts'],
@@ -38,19 +40,35 @@ async function loadAnswer(tx: Tx, ctx: TenantContext, candidateId: string, itemK
   };
 }
 
-/** One item of a decision, for every candidate: the page where IT owners answer. */
+async function loadAnswer(tx: Tx, ctx: TenantContext, candidateId: string, itemKey: string): Promise<AnswerView | null> {
+  const a = await tx.answer.findFirst({ where: scoped(ctx, { candidateId, itemKey }) });
+  if (!a) return null;
+  const by = await tx.user.findFirst({ where: { id: a.updatedById }, select: { name: true } });
+  return answerView(a, by?.name ?? null);
+}
+
+/**
+ * One item of a decision, for every candidate, with the checklist navigation's counts and the item's comments:
+ * the page where IT owners answer, re-rendered after every save, so it is one tenant transaction with one query.
+ */
 export async function getItemPage(ctx: TenantContext, decisionId: unknown, itemKey: unknown) {
   return withTenant(ctx, async (tx) => {
-    const decision = await findDecision(tx, ctx, decisionId);
+    const { company, candidates, answers: rows, assignments, comments, snapshots: _s, signOffs: _o, ...decision } =
+      await loadDecisionTree(tx, ctx, decisionId);
     const template = templateOf(decision);
     const item = template.items.find((i) => i.key === itemKey);
     if (!item) throw notFound();
-    const candidates = await tx.candidate.findMany({ where: scoped(ctx, { decisionId: decision.id }), orderBy: { position: 'asc' } });
+    const names = memberNames({ company });
     const answers = new Map<string, AnswerView | null>();
-    for (const c of candidates) answers.set(c.id, await loadAnswer(tx, ctx, c.id, item.key));
-    const assignment = await tx.itemAssignment.findFirst({ where: scoped(ctx, { decisionId: decision.id, itemKey: item.key }) });
-    const assignee = assignment ? await tx.user.findFirst({ where: { id: assignment.assigneeId }, select: { id: true, name: true } }) : null;
-    return { decision, template, item, candidates, answers, assignee };
+    for (const c of candidates) {
+      const a = rows.find((r) => r.candidateId === c.id && r.itemKey === item.key);
+      answers.set(c.id, a ? answerView(a, names.get(a.updatedById) ?? null) : null);
+    }
+    const assigneeId = assignments.find((a) => a.itemKey === item.key)?.assigneeId;
+    const assignee = assigneeId && names.has(assigneeId) ? { id: assigneeId, name: names.get(assigneeId)! } : null;
+    const counts = countsByItem(template, candidates.map((c) => c.id), rows);
+    const itemComments = withAuthorNames(comments.filter((c) => c.itemKey === item.key), names);
+    return { decision, template, item, candidates, answers, assignee, counts, comments: itemComments };
   });
 }
 

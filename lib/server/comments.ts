@@ -2,6 +2,8 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { isId } from '@/lib/schemas/decision';
 import { recordAudit } from './audit';
+import type { Tx } from './db';
+import { loadDecisionTree, memberNames } from './decision-tree';
 import { decisionTarget, findDecision, templateOf } from './decisions';
 import { notFound } from './errors';
 import { authorize, scoped, withTenant, type TenantContext } from './tenant';
@@ -39,25 +41,46 @@ export async function listComments(ctx: TenantContext, decisionId: unknown, item
       take: 500,
     });
     const authors = await tx.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, name: true } });
-    const names = new Map(authors.map((a) => [a.id, a.name]));
-    return rows.map((r) => ({ ...r, authorName: names.get(r.authorId) ?? null }));
+    return withAuthorNames(rows, new Map(authors.map((a) => [a.id, a.name])));
   });
 }
 
 /** The decision's history: its audit events as a timeline, newest first. */
 export async function decisionHistory(ctx: TenantContext, decisionId: unknown) {
   return withTenant(ctx, async (tx) => {
-    const decision = await findDecision(tx, ctx, decisionId);
-    const events = await tx.auditEvent.findMany({
-      where: scoped(ctx, { target: decisionTarget(decision.id) }),
-      orderBy: { id: 'desc' },
-      take: 200,
-    });
-    const actors = await tx.user.findMany({
-      where: { id: { in: [...new Set(events.map((e) => e.actorId).filter((x): x is string => x !== null))] } },
-      select: { id: true, name: true },
-    });
-    const names = new Map(actors.map((a) => [a.id, a.name]));
-    return events.map((e) => ({ id: e.id.toString(), at: e.createdAt, action: e.action, actorName: e.actorId ? (names.get(e.actorId) ?? null) : null, data: e.data as Record<string, unknown> }));
+    const tree = await loadDecisionTree(tx, ctx, decisionId);
+    return readHistory(tx, ctx, tree.id, memberNames(tree));
   });
+}
+
+export type HistoryEvent = { id: string; at: Date; action: string; actorName: string | null; data: Record<string, unknown> };
+
+/**
+ * A decision's audit events (one query on the (company_id, target, id) index), newest first by default, or oldest
+ * first up to `until` for a signed report. Actor names come from the caller's member list (memberNames).
+ */
+export async function readHistory(
+  tx: Tx,
+  ctx: Pick<TenantContext, 'companyId'>,
+  decisionId: string,
+  names: Map<string, string>,
+  opts: { order?: 'asc' | 'desc'; until?: Date; take?: number } = {},
+): Promise<HistoryEvent[]> {
+  const events = await tx.auditEvent.findMany({
+    where: scoped(ctx, { target: decisionTarget(decisionId), ...(opts.until ? { createdAt: { lte: opts.until } } : {}) }),
+    orderBy: { id: opts.order ?? 'desc' },
+    take: opts.take ?? 200,
+  });
+  return events.map((e) => ({
+    id: e.id.toString(),
+    at: e.createdAt,
+    action: e.action,
+    actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
+    data: (e.data ?? {}) as Record<string, unknown>,
+  }));
+}
+
+/** Comment rows with their authors' names (from memberNames: former members show as unknown, as under RLS). */
+export function withAuthorNames<C extends { authorId: string }>(rows: C[], names: Map<string, string>) {
+  return rows.map((r) => ({ ...r, authorName: names.get(r.authorId) ?? null }));
 }

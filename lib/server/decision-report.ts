@@ -4,7 +4,8 @@ import { buildReport } from '@/lib/domain/report/build-report';
 import type { ReportInput, ReportLocale, ReportModel } from '@/lib/domain/report/types';
 import type { DecisionSnapshot } from '@/lib/domain/signoff/snapshot';
 import { appUrl } from './app-url';
-import { decisionTarget, findDecision } from './decisions';
+import { readHistory } from './comments';
+import { loadDecisionTree, memberNames } from './decision-tree';
 import { liveSnapshot } from './signoff';
 import { authorize, scoped, withTenant, type TenantContext } from './tenant';
 import { translatorFor } from './translator';
@@ -17,22 +18,17 @@ import { translatorFor } from './translator';
 export async function decisionReport(ctx: TenantContext, decisionId: unknown, opts: { revision?: unknown; locale: ReportLocale }): Promise<ReportModel> {
   await authorize(ctx, 'pdf.download');
   const input = await withTenant(ctx, async (tx): Promise<ReportInput> => {
-    const decision = await findDecision(tx, ctx, decisionId);
-    const wanted = typeof opts.revision === 'string' && /^\d{1,6}$/.test(opts.revision) ? Number(opts.revision) : decision.revision;
-    const managerSig = await tx.signOff.findFirst({ where: scoped(ctx, { decisionId: decision.id, revision: wanted, role: 'MANAGER' as const }) });
+    // One statement for the decision and everything under it; one more for a frozen revision; one for the trail.
+    const tree = await loadDecisionTree(tx, ctx, decisionId);
+    const wanted = typeof opts.revision === 'string' && /^\d{1,6}$/.test(opts.revision) ? Number(opts.revision) : tree.revision;
+    const managerSig = tree.signOffs.find((s) => s.revision === wanted && s.role === 'MANAGER');
     const frozen = managerSig
-      ? await tx.revisionSnapshot.findFirst({ where: scoped(ctx, { decisionId: decision.id, revision: wanted }) })
+      ? await tx.revisionSnapshot.findFirst({ where: scoped(ctx, { decisionId: tree.id, revision: wanted }) })
       : null;
-    const snapshot: DecisionSnapshot = frozen ? (JSON.parse(frozen.canonical) as DecisionSnapshot) : await liveSnapshot(tx, ctx, decision);
-    const signatures = frozen ? await tx.signOff.findMany({ where: scoped(ctx, { decisionId: decision.id, revision: wanted }), orderBy: { signedAt: 'asc' } }) : [];
+    const snapshot: DecisionSnapshot = frozen ? (JSON.parse(frozen.canonical) as DecisionSnapshot) : liveSnapshot(tree);
+    const signatures = frozen ? tree.signOffs.filter((s) => s.revision === wanted) : [];
     // A signed report's trail ends at the signature, so re-downloading it never changes the document.
-    const events = await tx.auditEvent.findMany({
-      where: scoped(ctx, { target: decisionTarget(decision.id), ...(managerSig ? { createdAt: { lte: managerSig.signedAt } } : {}) }),
-      orderBy: { id: 'asc' },
-      take: 500,
-    });
-    const actors = await tx.user.findMany({ where: { id: { in: [...new Set(events.map((e) => e.actorId).filter((x): x is string => !!x))] } }, select: { id: true, name: true } });
-    const names = new Map(actors.map((a) => [a.id, a.name]));
+    const events = await readHistory(tx, ctx, tree.id, memberNames(tree), { order: 'asc', until: managerSig?.signedAt, take: 500 });
     const t = translatorFor(opts.locale, 'reviews');
     const describe = (action: string, data: Record<string, unknown>) => {
       const values = { name: String(data.name ?? ''), item: String(data.item ?? ''), candidate: String(data.candidate ?? ''), revision: String(data.revision ?? '') };
@@ -50,7 +46,7 @@ export async function decisionReport(ctx: TenantContext, decisionId: unknown, op
       signatures: signatures.map((s) => ({ role: s.role as 'IT_OWNER' | 'MANAGER', name: s.signerName, signedAt: s.signedAt.toISOString(), comment: s.comment || undefined })),
       verdict: (managerSig?.verdict as 'APPROVED' | 'REJECTED' | undefined) ?? null,
       chosenCandidateId: managerSig?.chosenCandidateId ?? null,
-      auditTrail: events.map((e) => ({ at: e.createdAt.toISOString(), actor: (e.actorId && names.get(e.actorId)) || '—', action: describe(e.action, (e.data ?? {}) as Record<string, unknown>) })),
+      auditTrail: events.map((e) => ({ at: e.at.toISOString(), actor: e.actorName || '—', action: describe(e.action, e.data) })),
       hash: frozen?.hash ?? null,
       verifyUrl: frozen ? appUrl(`/verify?hash=${frozen.hash}`, opts.locale) : null,
     };

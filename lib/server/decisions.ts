@@ -8,6 +8,7 @@ import { isId } from '@/lib/schemas/decision';
 import { recordAudit } from './audit';
 import type { Tx } from './db';
 import { AppError, notFound } from './errors';
+import { loadDecisionTree, type DecisionTree } from './decision-tree';
 import { authorize, scoped, withTenant, type TenantContext } from './tenant';
 
 export const DEFAULT_TEMPLATE_KEY = 'ipa-2011';
@@ -135,25 +136,22 @@ export async function listDecisions(ctx: TenantContext) {
   });
 }
 
-/** Everything the decision page shows: the decision, its candidates with progress, and the item assignments. */
+/** The decision with its candidates (with progress), answers, assignments and members: one tenant transaction, one query. */
 export async function getDecision(ctx: TenantContext, id: unknown) {
-  return withTenant(ctx, async (tx) => {
-    const decision = await findDecision(tx, ctx, id);
-    const template = templateOf(decision);
-    const candidates = await tx.candidate.findMany({ where: scoped(ctx, { decisionId: decision.id }), orderBy: { position: 'asc' } });
-    const answers = (await tx.answer.findMany({ where: scoped(ctx, { decisionId: decision.id }), select: answerLite })) as AnswerLite[];
-    const assignments = await tx.itemAssignment.findMany({ where: scoped(ctx, { decisionId: decision.id }) });
-    const people = await tx.membership.findMany({
-      where: scoped(ctx, {}),
-      select: { role: true, user: { select: { id: true, name: true } } },
-    });
-    return {
-      decision,
-      template,
-      candidates: candidates.map((c) => ({ ...c, progress: candidateProgress(template, c.id, answers) })),
-      answers,
-      assignments: assignments.map((a) => ({ itemKey: a.itemKey, assigneeId: a.assigneeId })),
-      members: people.map((p) => ({ id: p.user.id, name: p.user.name, role: p.role })),
-    };
-  });
+  return withTenant(ctx, async (tx) => decisionView(await loadDecisionTree(tx, ctx, id)));
+}
+
+/** What the decision page and the edit page show of a loaded decision. */
+export function decisionView(tree: DecisionTree) {
+  const { company, candidates, answers, assignments, comments: _c, snapshots: _s, signOffs: _o, ...decision } = tree;
+  const template = templateOf(decision);
+  const lite: AnswerLite[] = answers.map((a) => ({ candidateId: a.candidateId, itemKey: a.itemKey, status: a.status, riskAcceptable: a.riskAcceptable }));
+  return {
+    decision,
+    template,
+    candidates: candidates.map((c) => ({ ...c, progress: candidateProgress(template, c.id, lite) })),
+    answers: lite,
+    assignments,
+    members: company.memberships.map((p) => ({ id: p.user.id, name: p.user.name, role: p.role })),
+  };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ChecklistTemplate } from '@/lib/domain/checklist/types';
 import { itemProgress, type AnswerLite } from '@/lib/domain/progress';
 import { findDecision, templateOf } from './decisions';
 import { scoped, withTenant, type TenantContext } from './tenant';
@@ -17,7 +18,10 @@ export async function itemAnswerCounts(ctx: TenantContext, decisionId: unknown):
       where: scoped(ctx, { decisionId: decision.id }),
       select: { candidateId: true, itemKey: true, status: true, riskAcceptable: true },
     })) as AnswerLite[];
-    const ids = candidates.map((c) => c.id);
-    return Object.fromEntries(templateOf(decision).items.map((i) => [i.key, itemProgress(i.key, ids, answers)]));
+    return countsByItem(templateOf(decision), candidates.map((c) => c.id), answers);
   });
+}
+
+export function countsByItem(template: ChecklistTemplate, candidateIds: string[], answers: readonly AnswerLite[]): ItemCounts {
+  return Object.fromEntries(template.items.map((i) => [i.key, itemProgress(i.key, candidateIds, answers)]));
 }

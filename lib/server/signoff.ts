@@ -8,37 +8,34 @@ import type { Action } from '@/lib/domain/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from './audit';
 import type { Tx } from './db';
+import { loadDecisionTree, memberNames, type DecisionTree } from './decision-tree';
 import { decisionTarget, findDecision, templateOf } from './decisions';
 import { AppError } from './errors';
 import { authorize, scoped, withTenant, type TenantContext } from './tenant';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-/** The decision's current content as a snapshot (also used for draft PDFs). */
-export async function liveSnapshot(tx: Tx, ctx: TenantContext, decision: Awaited<ReturnType<typeof findDecision>>): Promise<DecisionSnapshot> {
-  const company = await tx.company.findFirst({ where: { id: ctx.companyId }, select: { id: true, name: true } });
-  const candidates = await tx.candidate.findMany({ where: scoped(ctx, { decisionId: decision.id }), orderBy: { position: 'asc' } });
-  const answers = await tx.answer.findMany({ where: scoped(ctx, { decisionId: decision.id }) });
-  const editors = await tx.user.findMany({ where: { id: { in: [...new Set(answers.map((a) => a.updatedById))] } }, select: { id: true, name: true } });
-  const names = new Map(editors.map((e) => [e.id, e.name]));
+/** The decision's current content as a snapshot (also used for draft PDFs); pure, from one loaded tree. */
+export function liveSnapshot(tree: DecisionTree): DecisionSnapshot {
+  const names = memberNames(tree);
   const picked = (v: unknown) => ({ selected: ((v as { selected?: string[] })?.selected ?? []).slice(), note: (v as { note?: string })?.note ?? '' });
   return {
     schema: SNAPSHOT_SCHEMA,
-    company: { id: company!.id, name: company!.name },
+    company: { id: tree.company.id, name: tree.company.name },
     decision: {
-      id: decision.id,
-      title: decision.title,
-      revision: decision.revision,
-      scopeBusiness: decision.scopeBusiness,
-      scopeInformation: decision.scopeInformation,
-      needs: picked(decision.needs),
-      infoImportance: picked(decision.infoImportance),
-      template: { key: decision.templateKey, version: decision.templateVersion },
+      id: tree.id,
+      title: tree.title,
+      revision: tree.revision,
+      scopeBusiness: tree.scopeBusiness,
+      scopeInformation: tree.scopeInformation,
+      needs: picked(tree.needs),
+      infoImportance: picked(tree.infoImportance),
+      template: { key: tree.templateKey, version: tree.templateVersion },
     },
-    candidates: candidates.map((c) => ({
+    candidates: tree.candidates.map((c) => ({
       id: c.id, position: c.position, name: c.name, provider: c.provider, url: c.url, category: c.category, plan: c.plan, priceNotes: c.priceNotes,
     })),
-    answers: answers.map((a) => ({
+    answers: tree.answers.map((a) => ({
       candidateId: a.candidateId,
       itemKey: a.itemKey,
       status: a.status,
@@ -96,7 +93,7 @@ async function snapshotHash(tx: Tx, ctx: TenantContext, decisionId: string, revi
 export function submitForSignOff(ctx: TenantContext, step: Step) {
   return signed(ctx, 'decision.create', async (tx) => {
     const { decision } = await transition(tx, ctx, step, 'submit');
-    const canonical = canonicalSnapshot(await liveSnapshot(tx, ctx, decision));
+    const canonical = canonicalSnapshot(liveSnapshot(await loadDecisionTree(tx, ctx, decision.id)));
     const hash = sha256(canonical);
     await tx.revisionSnapshot.createMany({ data: { id: randomUUID(), companyId: ctx.companyId, decisionId: decision.id, revision: decision.revision, canonical, hash } });
     await recordAudit(tx, ctx, { action: 'decision.submitted', target: decisionTarget(decision.id), data: { revision: decision.revision, hash } });
@@ -164,10 +161,9 @@ export function returnRevision(ctx: TenantContext, step: Step) {
 
 /** Everything the sign-off panel shows: current status and revision, each frozen revision with its signatures. */
 export async function getSignOffState(ctx: TenantContext, decisionId: unknown) {
-  return withTenant(ctx, async (tx) => {
-    const decision = await findDecision(tx, ctx, decisionId);
-    const snapshots = await tx.revisionSnapshot.findMany({ where: scoped(ctx, { decisionId: decision.id }), orderBy: { revision: 'desc' }, select: { revision: true, hash: true, createdAt: true } });
-    const signOffs = await tx.signOff.findMany({ where: scoped(ctx, { decisionId: decision.id }), orderBy: { signedAt: 'asc' } });
-    return { status: decision.status, revision: decision.revision, snapshots, signOffs };
-  });
+  return withTenant(ctx, async (tx) => signOffView(await loadDecisionTree(tx, ctx, decisionId)));
+}
+
+export function signOffView(tree: DecisionTree) {
+  return { status: tree.status, revision: tree.revision, snapshots: tree.snapshots, signOffs: tree.signOffs };
 }

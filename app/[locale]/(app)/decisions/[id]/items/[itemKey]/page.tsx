@@ -13,10 +13,8 @@ import { CommentList } from '@/components/reviews/comment-list';
 import { Link } from '@/i18n/navigation';
 import { can } from '@/lib/domain/permissions';
 import { getItemPage } from '@/lib/server/answers';
-import { listComments } from '@/lib/server/comments';
 import { EDITABLE_STATUSES } from '@/lib/server/decisions';
 import { AppError } from '@/lib/server/errors';
-import { itemAnswerCounts } from '@/lib/server/item-progress';
 import { currentViewer, requireViewer, type Viewer } from '@/lib/server/session';
 
 type Props = { params: Promise<{ locale: string; id: string; itemKey: string }> };
@@ -47,8 +45,7 @@ export default async function ItemPage({ params }: Props) {
   const viewer = await requireViewer(locale);
   const data = await loadItem(viewer, id, itemKey);
   if (!data) notFound();
-  const { decision, template, item, candidates, answers, assignee } = data;
-  const [counts, comments] = await Promise.all([itemAnswerCounts(viewer, decision.id), listComments(viewer, decision.id, item.key)]);
+  const { decision, template, item, candidates, answers, assignee, counts, comments } = data;
   const t = await getTranslations('answers');
   const tc = await getTranslations('reviews.comments');
   const mayEdit = can(viewer.role, 'answer.edit');
