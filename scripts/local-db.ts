@@ -8,12 +8,12 @@ import { migrate } from '../lib/db/migrate';
 export const root = path.resolve(__dirname, '..');
 
 /** Sets DATABASE_URL / MIGRATE_DATABASE_URL / AUTH_SECRET in process.env and returns the embedded server, if any. */
-export async function prepareDatabase(opts: { quiet?: boolean } = {}): Promise<LocalPostgres | undefined> {
+export async function prepareDatabase(opts: { quiet?: boolean; flags?: string[] } = {}): Promise<LocalPostgres | undefined> {
   let local: LocalPostgres | undefined;
   if (!process.env.DATABASE_URL) {
     const dir = path.resolve(process.env.KUMO_DATA_DIR ?? path.join(root, '.data'));
     const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-    local = await startLocalPostgres({ dir, port, quiet: opts.quiet });
+    local = await startLocalPostgres({ dir, port, quiet: opts.quiet, flags: opts.flags });
     await ensureDatabase(local.adminUrl(), 'kumo');
     process.env.MIGRATE_DATABASE_URL = local.adminUrl('kumo');
     process.env.DATABASE_URL = local.appUrl('kumo');

@@ -1,5 +1,6 @@
 // `npm start`: zero-config production server. Without DATABASE_URL it runs an embedded PostgreSQL under .data/
-// (created on first start, kept across restarts), migrates it, builds once if needed, then serves with `next start`.
+// (created on first start, kept across restarts), migrates it, builds once if needed, then serves with
+// scripts/server.ts (Next.js behind load shedding).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,13 @@ async function main() {
     await run(['build']);
   }
   const port = process.env.PORT ?? '3000';
-  const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', cwd: root });
+  // Production: Next.js's handler behind load shedding and a database breaker (scripts/server.ts).
+  const args = dev ? [nextBin, 'dev', '-p', port] : ['--import', 'tsx', path.join(root, 'scripts', 'server.ts')];
+  const child = spawn(process.execPath, args, {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, PORT: port, ...(dev ? {} : { NODE_ENV: 'production' }) },
+  });
   const shutdown = () => child.kill('SIGTERM');
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -1,16 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { LanguageSwitcher } from '@/components/language-switcher';
-import { can, type Role } from '@/lib/domain/permissions';
+import { can } from '@/lib/domain/permissions';
 import { Link } from '@/i18n/navigation';
-import { listMyCompanies } from '@/lib/server/company-switch';
-import { currentViewer } from '@/lib/server/session';
+import type { Viewer } from '@/lib/server/session';
 import { CompanySwitcher } from './company-switcher';
 import { NavLink } from './nav-link';
 import { UserMenu } from './user-menu';
 
-type Props = { companyName: string; userName: string; email: string; role: Role };
+type Props = Pick<Viewer, 'companyId' | 'companyName' | 'userName' | 'email' | 'role' | 'companies'>;
 
-export async function AppHeader({ companyName, userName, email, role }: Props) {
+export async function AppHeader({ companyId, companyName, userName, email, role, companies }: Props) {
   const t = await getTranslations('app');
   const s = await getTranslations('shell');
   const r = await getTranslations('reviews');
@@ -24,8 +23,6 @@ export async function AppHeader({ companyName, userName, email, role }: Props) {
     ...(can(role, 'audit.view') ? [{ href: '/audit', label: s('nav.audit') }] : []),
     ...(can(role, 'company.update') ? [{ href: '/company/settings', label: s('nav.companySettings') }] : []),
   ];
-  const viewer = await currentViewer(); // cached for this request: the layout has already resolved it
-  const companies = viewer ? await listMyCompanies(viewer) : [];
   return (
     <header className="border-b border-border bg-card">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-6 py-3">
@@ -36,7 +33,7 @@ export async function AppHeader({ companyName, userName, email, role }: Props) {
           <span className="text-sm font-medium" data-testid="company-name">
             {companyName}
           </span>
-          {viewer && companies.length > 1 && <CompanySwitcher companies={companies} currentId={viewer.companyId} />}
+          {companies.length > 1 && <CompanySwitcher companies={companies} currentId={companyId} />}
           <nav aria-label={t('nav.label')}>
             <ul className="flex flex-wrap gap-4 text-sm">
               {links.map((link) => (

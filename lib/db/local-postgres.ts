@@ -20,7 +20,8 @@ export type LocalPostgres = {
 
 const OWNER = 'postgres';
 
-export async function startLocalPostgres(opts: { dir: string; port: number; quiet?: boolean }): Promise<LocalPostgres> {
+/** `flags`: extra postgres -c settings, e.g. the benchmark's statement statistics (applied only when it starts the server). */
+export async function startLocalPostgres(opts: { dir: string; port: number; quiet?: boolean; flags?: string[] }): Promise<LocalPostgres> {
   mkdirSync(opts.dir, { recursive: true });
   chmodSync(opts.dir, 0o755); // the postgres OS user (when run as root) must reach its data directory
   const secrets = loadOrCreateSecrets(opts.dir);
@@ -50,7 +51,7 @@ export async function startLocalPostgres(opts: { dir: string; port: number; quie
   };
 }
 
-async function startServer(databaseDir: string, opts: { port: number; quiet?: boolean }, ownerPassword: string) {
+async function startServer(databaseDir: string, opts: { port: number; quiet?: boolean; flags?: string[] }, ownerPassword: string) {
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   clearStalePid(databaseDir);
   const server = new EmbeddedPostgres({
@@ -61,7 +62,7 @@ async function startServer(databaseDir: string, opts: { port: number; quiet?: bo
     persistent: true,
     createPostgresUser: process.getuid?.() === 0, // postgres refuses to run as root
     authMethod: 'scram-sha-256',
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1', ...(opts.flags ?? []).flatMap((f) => ['-c', f])],
     onLog: () => {},
     onError: (e) => {
       if (!opts.quiet) console.error('[postgres]', String(e).trim());

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { getTemplate } from '@/lib/domain/checklist/registry';
 import type { ChecklistTemplate } from '@/lib/domain/checklist/types';
-import { candidateProgress, type AnswerLite } from '@/lib/domain/progress';
+import { candidateProgress, itemProgress, type AnswerLite } from '@/lib/domain/progress';
 import type { DecisionInput } from '@/lib/schemas/decision';
 import { isId } from '@/lib/schemas/decision';
 import { recordAudit } from './audit';
@@ -108,31 +108,57 @@ export async function openForEdit(tx: Tx, ctx: TenantContext, decision: { id: st
 
 const answerLite = { candidateId: true, itemKey: true, status: true, riskAcceptable: true } as const;
 
-/** The company's decisions, newest first, with per-candidate progress (three queries whatever the count). */
+/** The newest 200 decisions with candidates, answer states and the viewer's assignments: one statement (relation joins). */
+async function loadDecisionSummaries(tx: Tx, ctx: TenantContext) {
+  return tx.decision.findMany({
+    where: scoped(ctx, {}),
+    orderBy: { createdAt: 'desc' },
+    take: 200,
+    relationLoadStrategy: 'join',
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      createdAt: true,
+      templateKey: true,
+      templateVersion: true,
+      candidates: { orderBy: { position: 'asc' }, select: { id: true, name: true } },
+      answers: { select: answerLite },
+      assignments: { where: { assigneeId: ctx.userId }, select: { itemKey: true, assignedAt: true } },
+    },
+  });
+}
+
+type DecisionSummaryRow = Awaited<ReturnType<typeof loadDecisionSummaries>>[number];
+
+function decisionSummary(d: DecisionSummaryRow) {
+  const template = templateOf(d);
+  return {
+    id: d.id,
+    title: d.title,
+    status: d.status,
+    createdAt: d.createdAt,
+    itemCount: template.items.length,
+    candidates: d.candidates.map((c) => ({ id: c.id, name: c.name, progress: candidateProgress(template, c.id, d.answers) })),
+  };
+}
+
+/** The company's decisions, newest first, with per-candidate progress (one query whatever the count). */
 export async function listDecisions(ctx: TenantContext) {
+  return withTenant(ctx, async (tx) => (await loadDecisionSummaries(tx, ctx)).map(decisionSummary));
+}
+
+/**
+ * The dashboard in one tenant transaction with one query: the decision list, and how many of the viewer's
+ * assigned items (in those decisions) still lack an answer for some candidate.
+ */
+export async function getDashboard(ctx: TenantContext) {
   return withTenant(ctx, async (tx) => {
-    const decisions = await tx.decision.findMany({ where: scoped(ctx, {}), orderBy: { createdAt: 'desc' }, take: 200 });
-    const ids = decisions.map((d) => d.id);
-    const candidates = await tx.candidate.findMany({
-      where: scoped(ctx, { decisionId: { in: ids } }),
-      orderBy: { position: 'asc' },
-      select: { id: true, decisionId: true, name: true },
-    });
-    const answers = await tx.answer.findMany({ where: scoped(ctx, { decisionId: { in: ids } }), select: { ...answerLite, decisionId: true } });
-    return decisions.map((d) => {
-      const template = templateOf(d);
-      const mine = answers.filter((a) => a.decisionId === d.id) as (AnswerLite & { decisionId: string })[];
-      return {
-        id: d.id,
-        title: d.title,
-        status: d.status,
-        createdAt: d.createdAt,
-        itemCount: template.items.length,
-        candidates: candidates
-          .filter((c) => c.decisionId === d.id)
-          .map((c) => ({ id: c.id, name: c.name, progress: candidateProgress(template, c.id, mine) })),
-      };
-    });
+    const rows = await loadDecisionSummaries(tx, ctx);
+    const mine = rows.flatMap((d) =>
+      d.assignments.map((a) => itemProgress(a.itemKey, d.candidates.map((c) => c.id), d.answers)),
+    );
+    return { decisions: rows.map(decisionSummary), myItems: { total: mine.length, open: mine.filter((p) => p.answered < p.total).length } };
   });
 }
 

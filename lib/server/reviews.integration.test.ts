@@ -4,7 +4,7 @@ import { AnswerConflict, getItemPage, saveAnswer } from './answers';
 import { assignItems, myItems } from './assignments';
 import { addCandidate, removeCandidate, updateCandidate } from './candidates';
 import { addComment, decisionHistory, listComments } from './comments';
-import { createDecision, getDecision, listDecisions, updateDecision } from './decisions';
+import { createDecision, getDashboard, getDecision, listDecisions, updateDecision } from './decisions';
 import { AppError } from './errors';
 
 let a: TestCompany;
@@ -201,6 +201,12 @@ describe('assignments, comments and history', () => {
     expect((await myItems(ctx(a.manager))).filter((m) => m.decisionId === aDecision)).toHaveLength(11);
     expect(mine.find((m) => m.itemNumber === 2)?.progress).toEqual({ answered: 1, total: 1 });
     expect(await myItems(ctx(b.itOwner))).toEqual([]);
+    // The dashboard counts the same items in its one query, and sees nothing of the other company.
+    const open = mine.filter((m) => m.progress.answered < m.progress.total).length;
+    expect((await getDashboard(ctx(a.itOwner))).myItems).toEqual({ total: 3, open });
+    const other = await getDashboard(ctx(b.itOwner));
+    expect(other.myItems).toEqual({ total: 0, open: 0 });
+    expect(other.decisions.map((d) => d.id)).not.toContain(aDecision);
  });
 
   it('lets advisors comment, and shows comments and the history timeline', async () => {

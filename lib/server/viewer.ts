@@ -12,6 +12,8 @@ export type Viewer = TenantContext & {
   mfaEnabled: boolean;
   /** The company requires two-step sign-in and this user has not set it up: only enrolment is open to them. */
   mfaSetupRequired: boolean;
+  /** Every company the user belongs to, oldest membership first (the header's company switcher). */
+  companies: { companyId: string; role: TenantContext['role']; name: string }[];
 };
 
 type ViewerRow = {
@@ -23,6 +25,7 @@ type ViewerRow = {
   locale: Viewer['locale'];
   session_version: number;
   mfa_enabled: boolean;
+  companies: Viewer['companies'];
 };
 
 /**
@@ -47,5 +50,6 @@ export async function resolveViewer(claims: SessionClaims): Promise<Viewer | nul
     companyName: m.company_name,
     mfaEnabled: m.mfa_enabled,
     mfaSetupRequired: m.require_mfa && !m.mfa_enabled,
+    companies: m.companies,
   };
 }

@@ -10,7 +10,7 @@ export default async function AppLayout({ children, params }: { children: ReactN
   const viewer = await requireViewer(locale);
   return (
     <>
-      <AppHeader companyName={viewer.companyName} userName={viewer.userName} email={viewer.email} role={viewer.role} />
+      <AppHeader {...viewer} />
       <main id="main" className="mx-auto max-w-6xl px-6 py-8">
         {children}
       </main>

@@ -5,8 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardTitle } from '@/components/ui/card';
 import { Link } from '@/i18n/navigation';
 import { can } from '@/lib/domain/permissions';
-import { myItems } from '@/lib/server/assignments';
-import { listDecisions } from '@/lib/server/decisions';
+import { getDashboard } from '@/lib/server/decisions';
 import { requireViewer } from '@/lib/server/session';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,11 +18,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
-  const [decisions, mine] = await Promise.all([listDecisions(viewer), myItems(viewer)]);
+  const { decisions, myItems } = await getDashboard(viewer);
   const t = await getTranslations('dashboard');
   const tr = await getTranslations('reviews');
   const roles = await getTranslations('app.roles');
-  const openMine = mine.filter((m) => m.progress.answered < m.progress.total);
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -37,10 +35,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           </Button>
         )}
       </div>
-      {mine.length > 0 && (
+      {myItems.total > 0 && (
         <Card aria-labelledby="my-items-title">
           <CardTitle id="my-items-title">{t('myItemsTitle')}</CardTitle>
-          <p className="mt-2">{t('myItemsSummary', { open: openMine.length, total: mine.length })}</p>
+          <p className="mt-2">{t('myItemsSummary', { open: myItems.open, total: myItems.total })}</p>
           <Link href="/my-items" className="mt-2 inline-block text-primary underline">
             {tr('nav.myItems')}
           </Link>
