@@ -2,7 +2,6 @@ import type pg from 'pg';
 import type { Report } from './report';
 import type { BenchData } from './seed-bench';
 import type { ServerHandle } from './server';
-import type { LatencySummary } from './stats';
 
 /** What every part of the benchmark gets. */
 export type Bench = {
@@ -17,8 +16,8 @@ export type Bench = {
   saveActionId: string;
   /** Stops and starts the embedded PostgreSQL (part 7); null with an external DATABASE_URL. */
   restartDatabase: ((downMs: number) => Promise<{ stoppedAt: number; readyAt: number }>) | null;
-  /** Page latencies on the small database at 10 connections, for part 4. */
-  small: Record<string, LatencySummary>;
+  /** PostgreSQL's postmaster process, for CPU accounting (null with an external database). */
+  postmasterPid: () => number | null;
   seconds: (full: number, quick: number) => number;
 };
 

@@ -2,7 +2,7 @@
 // MIGRATE_DATABASE_URL of a scratch database), seeds what it needs, runs the seven parts, prints a table and
 // writes bench/results.json. Figures and their meaning: docs/performance.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { startLocalPostgres, type LocalPostgres } from '../lib/db/local-postgres';
@@ -76,7 +76,7 @@ async function main() {
     admin,
     report,
     saveActionId: actionId(distDir, 'saveAnswerAction'),
-    small: {},
+    postmasterPid: () => (embedded ? postmasterPid(dir) : null),
     seconds: (full, short) => (quick ? short : full),
     restartDatabase: embedded
       ? async (downMs) => {
@@ -132,6 +132,14 @@ async function main() {
   report.write(file, { quick, seconds, database: embedded ? 'embedded PostgreSQL 17' : 'DATABASE_URL', poolSize: Number(process.env.DB_POOL_SIZE ?? 10) });
   const misses = report.figures.filter((f) => f.ok === false).length;
   console.log(`\nbenchmark finished in ${Math.floor(seconds / 60)} min ${seconds % 60} s; ${misses} figure(s) miss their target; results in ${path.relative(root, file)}`);
+}
+
+function postmasterPid(dataDir: string): number | null {
+  try {
+    return Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
+  } catch {
+    return null;
+  }
 }
 
 function step(s: string) {

@@ -2,13 +2,13 @@
 // memory: peak RSS is sampled from /proc, which sees everything the process holds, native memory included.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { serverArgs } from '../scripts/server-command';
 import { sleep } from './stats';
 
 export type ServerHandle = { baseUrl: string; pid: number; rssMb: () => number; peakRssMb: () => number; resetPeak: () => void; alive: () => boolean; stop: () => Promise<void> };
 
 export async function startServer(opts: { root: string; port: number; env: NodeJS.ProcessEnv; logFile: string; log: (s: string) => void }): Promise<ServerHandle> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(opts.root, 'scripts', 'server.ts')], {
+  const child: ChildProcess = spawn(process.execPath, serverArgs(opts.root, opts.env), {
     cwd: opts.root,
     env: { ...opts.env, PORT: String(opts.port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],

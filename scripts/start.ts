@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { prepareDatabase, root } from './local-db';
+import { serverArgs } from './server-command';
 
 const dev = process.argv.includes('--dev');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -18,7 +19,7 @@ async function main() {
   }
   const port = process.env.PORT ?? '3000';
   // Production: Next.js's handler behind load shedding and a database breaker (scripts/server.ts).
-  const args = dev ? [nextBin, 'dev', '-p', port] : ['--import', 'tsx', path.join(root, 'scripts', 'server.ts')];
+  const args = dev ? [nextBin, 'dev', '-p', port] : serverArgs(root);
   const child = spawn(process.execPath, args, {
     stdio: 'inherit',
     cwd: root,
