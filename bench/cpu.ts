@@ -33,14 +33,15 @@ export type CpuMeter = { stop: (requests: number) => { serverMsPerRequest: numbe
 
 export function startCpuMeter(serverPid: number, postmasterPid: number | null): CpuMeter {
   const server0 = cpuTicks(serverPid);
-  const pg0 = postgresPids(postmasterPid).reduce((sum, pid) => sum + cpuTicks(pid), 0);
+  const pg0 = new Map(postgresPids(postmasterPid).map((pid) => [pid, cpuTicks(pid)]));
   return {
     stop: (requests) => {
       const server = (cpuTicks(serverPid) - server0) / TICKS_PER_MS;
-      // Backends that ended during the run are missed; the pool keeps its connections, so there are few.
-      const pg = postgresPids(postmasterPid).reduce((sum, pid) => sum + cpuTicks(pid), 0);
+      // Per process: a backend that ended during the run (idle pool connections close after 30 s) drops out
+      // instead of making the sum negative; a new one counts from zero.
+      const pg = postgresPids(postmasterPid).reduce((sum, pid) => sum + Math.max(0, cpuTicks(pid) - (pg0.get(pid) ?? 0)), 0);
       const n = Math.max(1, requests);
-      return { serverMsPerRequest: server / n, postgresMsPerRequest: postmasterPid ? (pg - pg0) / TICKS_PER_MS / n : null };
+      return { serverMsPerRequest: server / n, postgresMsPerRequest: postmasterPid ? pg / TICKS_PER_MS / n : null };
     },
   };
 }
