@@ -25,7 +25,6 @@ const PG_FLAGS = ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statem
 const EDITORS = 100; // the 2× mixed load runs 100 users, each with an answer of its own
 
 async function main() {
-  const t0 = Date.now();
   const report = new Report();
   const embedded = !process.env.DATABASE_URL;
   let local: LocalPostgres | undefined;
@@ -128,7 +127,7 @@ async function main() {
   }
   report.print();
   const file = path.join(root, 'bench', 'results.json');
-  const seconds = Math.round((Date.now() - t0) / 1000);
+  const seconds = Math.round((Date.now() - started) / 1000);
   report.write(file, { quick, seconds, database: embedded ? 'embedded PostgreSQL 17' : 'DATABASE_URL', poolSize: Number(process.env.DB_POOL_SIZE ?? 10) });
   const misses = report.figures.filter((f) => f.ok === false).length;
   console.log(`\nbenchmark finished in ${Math.floor(seconds / 60)} min ${seconds % 60} s; ${misses} figure(s) miss their target; results in ${path.relative(root, file)}`);
@@ -142,8 +141,9 @@ function postmasterPid(dataDir: string): number | null {
   }
 }
 
+const started = Date.now();
 function step(s: string) {
-  console.log(`\n[bench] ${s}`);
+  console.log(`\n[bench ${Math.round((Date.now() - started) / 1000)} s] ${s}`);
 }
 
 main().catch((err) => {

@@ -13,9 +13,8 @@ const runtimeSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  // Load shedding in scripts/server.ts (docs/performance.md): requests running at once (rendering is single-
-  // threaded, so more than the database pool's connections only adds memory), waiting in line, and for how long.
-  KUMO_MAX_ACTIVE_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(10),
+  // Load shedding in scripts/server.ts (docs/decisions/009): requests running at once, waiting in line, and for how long.
+  KUMO_MAX_ACTIVE_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(16),
   KUMO_MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(200),
   KUMO_MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(1).max(600_000).default(4_000),
 });

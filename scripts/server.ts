@@ -8,7 +8,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
-import pg from 'pg';
+import { reachable } from '../lib/db/reachable';
 import { env } from '../lib/env';
 import { Admission } from '../lib/http/admission';
 import { DbBreaker } from '../lib/http/db-breaker';
@@ -29,7 +29,7 @@ async function main() {
     maxWaitMs: config.KUMO_MAX_QUEUE_WAIT_MS,
   });
   const breaker = new DbBreaker(
-    () => probeDatabase(config.DATABASE_URL),
+    () => reachable(config.DATABASE_URL, 1_000),
     500,
     (open) => console.warn(open ? '[kumo] database unreachable: answering 503 until it is back' : '[kumo] database reachable again'),
   );
@@ -70,20 +70,6 @@ async function main() {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
-}
-
-/** One short connection, not from the app's pool: the pool may be full of broken connections during an outage. */
-async function probeDatabase(connectionString: string) {
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 1_000, query_timeout: 1_000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
 }
 
 main().catch((err: Error) => {

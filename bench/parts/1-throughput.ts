@@ -31,12 +31,12 @@ export async function hammer(b: Bench, path: string, connections: number, second
  * reported too: the distance to it is the page's own rendering (docs/performance.md).
  */
 export async function throughput(b: Bench) {
-  const seconds = b.seconds(10, 3);
+  const seconds = b.seconds(10, 2);
   const measured = pages(b);
   const all = { shell: '/bench-floor', ...measured, ...Object.fromEntries(Object.entries(measured).map(([k, v]) => [`${k}Floor`, `/bench-floor${v}`])) };
   // Unmeasured first: the server loads each route's code on its first request, the JIT warms up, and the
   // floor pages take their data into memory.
-  for (const path of Object.values(all)) await hammer(b, path, 10, b.seconds(4, 2));
+  for (const path of Object.values(all)) await hammer(b, path, 10, b.seconds(4, 1));
   for (const connections of [10, 50]) {
     const shell = await hammer(b, all.shell, connections, seconds);
     b.report.add({ part: '1', key: `throughput.c${connections}.shell.rps`, label: `shell floor (layout only), ${connections} conn: req/s (p50/p95/p99 ${lat(shell.latency)} ms)`, value: round(shell.rps, 1), unit: 'req/s' });

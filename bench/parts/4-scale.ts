@@ -7,7 +7,7 @@ import { hammer } from './1-throughput';
 
 export async function scale(b: Bench, ownerUrl: string) {
   const companies = b.quick ? 1_000 : 10_000;
-  const seconds = b.seconds(10, 3);
+  const seconds = b.seconds(10, 2);
   // The small database's figures are taken here, right before seeding, so both sides share the same warm server.
   const small: Record<string, number> = {};
   for (const [name, path] of Object.entries(pages(b))) {

@@ -6,7 +6,7 @@ import { lostAcknowledgedWrites, mixedLoad } from '../mixed';
 import { round, summarize } from '../stats';
 
 export async function mixed(b: Bench) {
-  const durationMs = b.seconds(45, 10) * 1000;
+  const durationMs = b.seconds(45, 6) * 1000;
   const peaks: number[] = [];
   for (const [label, users] of [['1×', 50], ['2×', 100]] as const) {
     b.server.resetPeak();

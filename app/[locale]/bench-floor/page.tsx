@@ -1,17 +1,12 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AppFrame } from '@/components/shell/app-frame';
 import { Card, CardTitle } from '@/components/ui/card';
-import { benchFloorEnabled, floorViewer } from '@/lib/server/bench-floor';
+import { openFloor } from '@/lib/server/bench-floor';
 
 // The framework floor of `npm run bench`, part 1: the signed-in layout (header, navigation, a card) and the session
 // cookie check, and nothing else — what any signed-in page costs before it shows its own content.
 export default async function BenchFloorPage({ params }: { params: Promise<{ locale: string }> }) {
-  if (!benchFloorEnabled()) notFound();
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const viewer = await floorViewer();
-  if (!viewer) notFound();
+  const { viewer } = await openFloor(params);
   const t = await getTranslations('dashboard');
   return (
     <AppFrame viewer={viewer}>
