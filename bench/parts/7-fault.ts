@@ -11,7 +11,7 @@ export async function fault(b: Bench) {
     return;
   }
   const restartDatabase = b.restartDatabase;
-  const durationMs = b.seconds(30, 14) * 1000;
+  const durationMs = b.seconds(30, 12) * 1000;
   const downMs = 3_000;
   const pid = b.server.pid;
   let window: { stoppedAt: number; readyAt: number } | undefined;
