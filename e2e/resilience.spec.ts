@@ -70,3 +70,9 @@ test('while the database cannot be reached, pages answer 503 at once instead of 
     server.stop();
   }
 });
+
+test('the benchmark’s floor pages do not exist unless the server was started for the benchmark', async ({ request }) => {
+  for (const path of ['/bench-floor', '/bench-floor/dashboard', `/bench-floor/decisions/${crypto.randomUUID()}`]) {
+    expect((await request.get(path, { maxRedirects: 0 })).status()).toBe(404);
+  }
+});
