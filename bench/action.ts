@@ -39,6 +39,9 @@ export function actionResult<T>(body: string): T | undefined {
   return a as T;
 }
 
+/** What saveAnswerAction returns, as far as the benchmark reads it (app/…/items/[itemKey]/actions.ts). */
+export type SaveReply = { kind?: string; answer?: { version: number }; current?: { version: number } | null };
+
 export type ActionCall = { status: number; result?: unknown; ms: number };
 
 export async function callAction(opts: { baseUrl: string; pagePath: string; id: string; cookie: string; args: unknown[]; signal?: AbortSignal }): Promise<ActionCall> {

@@ -1,14 +1,13 @@
 // The mixed workload of parts 5 and 7: signed-in IT owners who view pages (70%), save answers (25%) and
 // download the PDF (5%). Each user edits an answer of its own with the version it last saw, and logs every
 // save the server acknowledged, so acknowledged writes can be checked against the database afterwards.
-import { callAction } from './action';
+import { callAction, type SaveReply } from './action';
 import type { Bench } from './context';
 import { runUsers, timedGet, type Outcome } from './load';
+import { ITEM_KEYS } from './seed-bench';
 import { rng } from './stats';
 
 export type Ack = { slot: string; version: number; memo: string };
-
-const ITEM_KEYS = Array.from({ length: 14 }, (_, i) => `item-${String(i + 1).padStart(2, '0')}`);
 
 export async function mixedLoad(b: Bench, users: number, durationMs: number, seed: number) {
   if (users > b.cookies.editors.length) throw new Error(`only ${b.cookies.editors.length} editors seeded`);
@@ -42,7 +41,7 @@ export async function mixedLoad(b: Bench, users: number, durationMs: number, see
           args: [{ decisionId: load.id, candidateId, itemKey, expectedVersion: versions.get(slot) ?? 0, input: { status: 'CONFIRMED', memo } }],
           signal: AbortSignal.timeout(30_000),
         });
-        const result = call.result as { kind?: string; answer?: { version: number }; current?: { version: number } | null } | undefined;
+        const result = call.result as SaveReply | undefined;
         if (result?.kind === 'saved' && result.answer) {
           versions.set(slot, result.answer.version);
           acks.push({ slot, version: result.answer.version, memo });

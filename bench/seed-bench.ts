@@ -1,6 +1,7 @@
 // The measured company: written through the real data layer (validation, versions, audit events), so the
 // pages the benchmark requests look exactly like real use. Needs DATABASE_URL set before it is imported.
 import { randomUUID } from 'node:crypto';
+import { ipa2011 } from '../lib/domain/checklist/ipa-2011';
 import { signUpCompany } from '../lib/server/accounts';
 import { saveAnswer } from '../lib/server/answers';
 import { addCandidate } from '../lib/server/candidates';
@@ -29,7 +30,8 @@ export type BenchData = {
   contested: { id: string; candidateId: string };
 };
 
-const ITEM_KEYS = Array.from({ length: 14 }, (_, i) => `item-${String(i + 1).padStart(2, '0')}`);
+/** The checklist's item keys, from the template itself. */
+export const ITEM_KEYS = ipa2011.items.map((item) => item.key);
 
 const MEMOS = [
   '利用規約と料金表を確認した。月額料金は利用者数に応じて増えるが、5年間の総額は自社でサーバーを持つ場合より安い。',

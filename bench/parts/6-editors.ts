@@ -1,7 +1,7 @@
 // Part 6: 50 clients (25 with --quick) save the same answer at once, each with the version it last saw, retrying after a conflict
 // with the version the server reported. Every write must be persisted or answered as a conflict: versions form
 // one unbroken chain and the stored memo is the last acknowledged one.
-import { callAction } from '../action';
+import { callAction, type SaveReply } from '../action';
 import type { Bench } from '../context';
 
 export async function editors(b: Bench) {
@@ -23,7 +23,7 @@ export async function editors(b: Bench) {
           cookie: b.cookies.editors[c]!,
           args: [{ decisionId: id, candidateId, itemKey, expectedVersion, input: { status: 'CONFIRMED', memo } }],
         }).catch(() => ({ status: 0, result: undefined }));
-        const r = call.result as { kind?: string; answer?: { version: number }; current?: { version: number } | null } | undefined;
+        const r = call.result as SaveReply | undefined;
         if (r?.kind === 'saved' && r.answer) return void acks.push({ version: r.answer.version, memo });
         if (r?.kind === 'conflict') {
           conflicts++;
